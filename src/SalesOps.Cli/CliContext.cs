@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace SalesOps.Cli;
+
+/// <summary>What every command needs from the host process: its output writers and the global options.</summary>
+internal sealed class CliContext
+{
+    public CliContext(TextWriter stdout, TextWriter stderr)
+    {
+        Out = stdout;
+        Error = stderr;
+    }
+
+    /// <summary>Standard output: results only (tables, JSON, CSV).</summary>
+    public TextWriter Out { get; }
+
+    /// <summary>Standard error: warnings, progress and errors.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>The global <c>--verbose</c> flag: show exception details on failure.</summary>
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Show error details (stack traces) on failure.",
+        Recursive = true,
+    };
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace SalesOps.Cli;
+
+/// <summary>The list of <c>salesops</c> commands, in the order <c>--help</c> shows them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return [];
+    }
+}

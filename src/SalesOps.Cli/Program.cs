@@ -1,0 +1,3 @@
+using SalesOps.Cli;
+
+return SalesOpsApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using SalesOps.Sdk.Periods;
+
+namespace SalesOps.Sdk.Measures;
+
+/// <summary>
+/// How the measures of a cube are laid out in its cells: the input measures, then the derived ones
+/// (<c>row_count</c> always, <c>forecast_abs_error</c> when both forecast and sales are present).
+/// </summary>
+internal sealed class CubeLayout
+{
+    private readonly Dictionary<string, int> _indexById;
+
+    public CubeLayout(FactSchema schema, PeriodGrain grain)
+    {
+        Schema = schema;
+        var measures = new List<MeasureDefinition>(schema.Measures);
+        RowCountIndex = schema.IndexOfMeasure(StandardMeasures.RowCount.Id);
+        RowCountSupplied = RowCountIndex >= 0;
+        if (!RowCountSupplied)
+        {
+            RowCountIndex = measures.Count;
+            measures.Add(StandardMeasures.RowCount);
+        }
+
+        int forecast = schema.IndexOfMeasure(StandardMeasures.ForecastUnits.Id);
+        int sold = schema.IndexOfMeasure(StandardMeasures.UnitsSold.Id);
+        if (forecast >= 0 && sold >= 0 && schema.IndexOfMeasure(StandardMeasures.ForecastAbsError.Id) < 0)
+        {
+            ForecastIndex = forecast;
+            UnitsSoldIndex = sold;
+            ForecastAbsErrorIndex = measures.Count;
+            measures.Add(StandardMeasures.ForecastAbsError);
+        }
+        else
+        {
+            ForecastIndex = UnitsSoldIndex = ForecastAbsErrorIndex = -1;
+        }
+
+        Measures = [.. measures];
+        _indexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Measures.Length; i++)
+        {
+            _indexById[Measures[i].Id] = i;
+        }
+
+        MinMaxMeasures = [.. Enumerable.Range(0, Measures.Length)
+            .Where(i => Measures[i].TimeAggregation is TimeAggregation.Min or TimeAggregation.Max)];
+        MaxDaysPerPeriod = grain switch
+        {
+            PeriodGrain.Day => 1,
+            PeriodGrain.Week => 7,
+            PeriodGrain.Month => 42,
+            PeriodGrain.Quarter => 98,
+            _ => 371,
+        };
+        DateWords = (MaxDaysPerPeriod + 63) / 64;
+    }
+
+    public FactSchema Schema { get; }
+
+    public ImmutableArray<MeasureDefinition> Measures { get; }
+
+    public int MeasureCount => Measures.Length;
+
+    public int RowCountIndex { get; }
+
+    public bool RowCountSupplied { get; }
+
+    public int ForecastIndex { get; }
+
+    public int UnitsSoldIndex { get; }
+
+    public int ForecastAbsErrorIndex { get; }
+
+    public ImmutableArray<int> MinMaxMeasures { get; }
+
+    public int MaxDaysPerPeriod { get; }
+
+    public int DateWords { get; }
+
+    public int IndexOf(string measureId) => _indexById.TryGetValue(measureId, out int index) ? index : -1;
+}

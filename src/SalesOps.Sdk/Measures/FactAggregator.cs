@@ -1,0 +1,430 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using NodaTime;
+using SalesOps.Sdk.Periods;
+
+namespace SalesOps.Sdk.Measures;
+
+/// <summary>
+/// Aggregates streamed fact rows into the cells of a <see cref="FactCube"/> keyed by reporting period × segment.
+/// </summary>
+/// <remarks>
+/// <para>Memory grows with periods × segments, never with rows; adding a row allocates nothing once its cell
+/// exists. Values are kept exactly (see <see cref="FactValue"/>).</para>
+/// <para>An aggregator is a mutable builder for one thread. To aggregate partitions in parallel, give each its own
+/// aggregator and combine the cubes with <see cref="FactCube.Merge"/> (associative and commutative, with
+/// <see cref="FactCube.Empty"/> as identity), or let <see cref="FactAggregation"/> do it.</para>
+/// </remarks>
+public sealed class FactAggregator : IFactRowWriter
+{
+    private readonly CubeLayout _layout;
+    private readonly DimensionDictionary[] _dictionaries;
+    private readonly Dictionary<LocalDate, int> _periodIndexByStart = [];
+    private readonly List<ReportingPeriod> _periods = [];
+    private readonly Dictionary<CellKey, int> _slots = [];
+    private readonly List<CellKey> _slotKeys = [];
+    private readonly int[] _stockMeasures;
+    private readonly bool[] _nonNegative;
+    private readonly bool[] _flag;
+    private readonly long[] _rowBuffer;
+    private readonly int[] _codeBuffer;
+
+    private long[] _sums = new long[64];
+    private ulong[] _dateBits = new ulong[64];
+    private int[] _firstDay = new int[16];
+    private int[] _lastDay = new int[16];
+    private long[] _firstSums = new long[64];
+    private long[] _lastSums = new long[64];
+    private long[][] _daily = new long[16][];
+    private int _slotCount;
+
+    private LocalDate _cachedDate;
+    private int _cachedPeriod = -1;
+    private int _cachedDay;
+    private CellKey _cachedKey;
+    private int _cachedSlot = -1;
+
+    /// <summary>Creates an aggregator.</summary>
+    /// <param name="schema">The dimensions and measures of the rows.</param>
+    /// <param name="calendar">The reporting calendar that assigns dates to periods.</param>
+    /// <param name="grain">The period grain of the cube.</param>
+    public FactAggregator(FactSchema schema, ReportingCalendar calendar, PeriodGrain grain)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (!Enum.IsDefined(grain))
+        {
+            throw new ArgumentOutOfRangeException(nameof(grain), grain, "Not a defined PeriodGrain.");
+        }
+
+        Schema = schema;
+        Calendar = calendar;
+        Grain = grain;
+        _layout = new CubeLayout(schema, grain);
+        _dictionaries = [.. schema.Dimensions.Select(_ => new DimensionDictionary())];
+        _stockMeasures = [.. Enumerable.Range(0, _layout.MeasureCount).Where(i => !_layout.Measures[i].IsAdditive)];
+        _nonNegative = [.. schema.Measures.Select(m => !m.AllowsNegative)];
+        _flag = [.. schema.Measures.Select(m => m.IsFlag)];
+        _rowBuffer = new long[schema.Measures.Length];
+        _codeBuffer = new int[schema.Dimensions.Length];
+    }
+
+    /// <summary>The schema of the rows.</summary>
+    public FactSchema Schema { get; }
+
+    /// <summary>The reporting calendar.</summary>
+    public ReportingCalendar Calendar { get; }
+
+    /// <summary>The period grain.</summary>
+    public PeriodGrain Grain { get; }
+
+    /// <summary>The number of rows added so far (for pre-aggregated facts, the rows they cover).</summary>
+    public long RowCount { get; private set; }
+
+    internal CubeLayout Layout => _layout;
+
+    /// <inheritdoc/>
+    public int EncodeDimension(int dimension, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Dictionary(dimension).Encode(value);
+    }
+
+    /// <summary>The code of a dimension value given as characters; allocates only for a value not seen before.</summary>
+    /// <param name="dimension">The index of the dimension in the schema.</param>
+    /// <param name="value">The dimension value.</param>
+    public int EncodeDimension(int dimension, ReadOnlySpan<char> value) => Dictionary(dimension).Encode(value);
+
+    /// <inheritdoc/>
+    public void WriteRow(LocalDate rowDate, ReadOnlySpan<int> dimensionCodes, ReadOnlySpan<decimal> values)
+    {
+        if (values.Length != Schema.Measures.Length)
+        {
+            throw new FactDataException($"A row needs {Schema.Measures.Length} values ({string.Join(", ", Schema.Measures.Select(m => m.Id))}), not {values.Length}.");
+        }
+
+        for (int i = 0; i < values.Length; i++)
+        {
+            try
+            {
+                _rowBuffer[i] = FactValue.ToScaled(values[i]);
+            }
+            catch (Exception ex) when (ex is ArgumentException or OverflowException)
+            {
+                throw new FactDataException(
+                    Schema.Measures[i].Id,
+                    values[i].ToString(CultureInfo.InvariantCulture),
+                    ex is OverflowException ? "is too large" : $"has more than {FactValue.DecimalPlaces} decimal places");
+            }
+        }
+
+        WriteScaledRow(rowDate, dimensionCodes, _rowBuffer);
+    }
+
+    /// <summary>
+    /// Adds one row whose values are already scaled (value × <see cref="FactValue.Scale"/>): the allocation-free fast
+    /// path for file readers and hosts with columnar data.
+    /// </summary>
+    /// <param name="date">The date of the row.</param>
+    /// <param name="dimensionCodes">One code per schema dimension, from <see cref="EncodeDimension(int, string)"/>.</param>
+    /// <param name="scaledValues">One scaled value per schema measure, in schema order.</param>
+    /// <exception cref="FactDataException">A value is invalid for its measure; nothing of the row was added.</exception>
+    public void WriteScaledRow(LocalDate date, ReadOnlySpan<int> dimensionCodes, ReadOnlySpan<long> scaledValues) =>
+        Add(date, dimensionCodes, scaledValues, FactValue.Scale);
+
+    /// <summary>Adds one pre-aggregated fact (see <see cref="IAggregatedFactSource"/>).</summary>
+    /// <exception cref="FactDataException">A value or the row count is invalid; nothing was added.</exception>
+    public void Add(AggregatedFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.RowCount < 1)
+        {
+            throw new FactDataException(StandardMeasures.RowCount.Id, fact.RowCount.ToString(CultureInfo.InvariantCulture), "must be at least 1");
+        }
+
+        if (fact.DimensionValues.Count != Schema.Dimensions.Length)
+        {
+            throw new FactDataException($"A fact needs {Schema.Dimensions.Length} dimension values ({string.Join(", ", Schema.Dimensions)}), not {fact.DimensionValues.Count}.");
+        }
+
+        for (int d = 0; d < _codeBuffer.Length; d++)
+        {
+            _codeBuffer[d] = EncodeDimension(d, fact.DimensionValues[d]);
+        }
+
+        if (fact.Values.Count != Schema.Measures.Length)
+        {
+            throw new FactDataException($"A fact needs {Schema.Measures.Length} values ({string.Join(", ", Schema.Measures.Select(m => m.Id))}), not {fact.Values.Count}.");
+        }
+
+        var scaled = new long[fact.Values.Count];
+        for (int i = 0; i < scaled.Length; i++)
+        {
+            try
+            {
+                scaled[i] = FactValue.ToScaled(fact.Values[i]);
+            }
+            catch (Exception ex) when (ex is ArgumentException or OverflowException)
+            {
+                throw new FactDataException(Schema.Measures[i].Id, fact.Values[i].ToString(CultureInfo.InvariantCulture), "is not a valid value: " + ex.Message);
+            }
+        }
+
+        Add(fact.Date, _codeBuffer, scaled, checked(fact.RowCount * FactValue.Scale), aggregated: true);
+    }
+
+    /// <summary>Builds the immutable cube of everything added so far. The aggregator can go on accepting rows.</summary>
+    public FactCube ToCube()
+    {
+        var segmentCache = new Dictionary<CellKey, Segment>();
+        var cells = new List<FactCell>(_slotCount);
+        int m = _layout.MeasureCount;
+        int w = _layout.DateWords;
+        for (int slot = 0; slot < _slotCount; slot++)
+        {
+            CellKey key = _slotKeys[slot];
+            CellKey segmentKey = key with { Period = -1 };
+            if (!segmentCache.TryGetValue(segmentKey, out Segment? segment))
+            {
+                var values = new string[Schema.Dimensions.Length];
+                for (int d = 0; d < values.Length; d++)
+                {
+                    values[d] = _dictionaries[d].Decode(key.Code(d));
+                }
+
+                segment = new Segment(Schema.Dimensions, values);
+                segmentCache[segmentKey] = segment;
+            }
+
+            cells.Add(new FactCell(
+                _layout,
+                _periods[key.Period],
+                segment,
+                _sums.AsSpan(slot * m, m).ToArray(),
+                _dateBits.AsSpan(slot * w, w).ToArray(),
+                _firstDay[slot],
+                _lastDay[slot],
+                _firstSums.AsSpan(slot * m, m).ToArray(),
+                _lastSums.AsSpan(slot * m, m).ToArray(),
+                _daily[slot] is { } daily ? (long[])daily.Clone() : null));
+        }
+
+        return new FactCube(_layout, Calendar, Grain, cells);
+    }
+
+    private DimensionDictionary Dictionary(int dimension)
+    {
+        if ((uint)dimension >= (uint)_dictionaries.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dimension), dimension, $"Value should be in range [0-{_dictionaries.Length - 1}] (the schema's dimensions: {string.Join(", ", Schema.Dimensions)}).");
+        }
+
+        return _dictionaries[dimension];
+    }
+
+    private void Add(LocalDate date, ReadOnlySpan<int> codes, ReadOnlySpan<long> values, long rowCountScaled, bool aggregated = false)
+    {
+        ReadOnlySpan<MeasureDefinition> measures = Schema.Measures.AsSpan();
+        if (values.Length != measures.Length)
+        {
+            throw new FactDataException($"A row needs {measures.Length} values ({string.Join(", ", Schema.Measures.Select(x => x.Id))}), not {values.Length}.");
+        }
+
+        if (codes.Length != _dictionaries.Length)
+        {
+            throw new FactDataException($"A row needs {_dictionaries.Length} dimension codes ({string.Join(", ", Schema.Dimensions)}), not {codes.Length}.");
+        }
+
+        // Validate the whole row before touching any state.
+        for (int i = 0; i < values.Length; i++)
+        {
+            long v = values[i];
+            if (v < 0 && _nonNegative[i])
+            {
+                throw new FactDataException(measures[i].Id, Format(v), "must not be negative");
+            }
+
+            if (_flag[i] && !aggregated && v != 0 && v != FactValue.Scale)
+            {
+                throw new FactDataException(measures[i].Id, Format(v), "must be 0 or 1");
+            }
+        }
+
+        for (int d = 0; d < codes.Length; d++)
+        {
+            if ((uint)codes[d] >= (uint)_dictionaries[d].Count)
+            {
+                throw new FactDataException(Schema.Dimensions[d], codes[d].ToString(CultureInfo.InvariantCulture), "is not a code from EncodeDimension");
+            }
+        }
+
+        (int period, int day) = ResolveDate(date);
+        int slot = ResolveSlot(new CellKey(period, codes));
+        int m = _layout.MeasureCount;
+        Span<long> sums = _sums.AsSpan(slot * m, m);
+        for (int i = 0; i < values.Length; i++)
+        {
+            sums[i] = checked(sums[i] + values[i]);
+        }
+
+        if (!_layout.RowCountSupplied)
+        {
+            sums[_layout.RowCountIndex] = checked(sums[_layout.RowCountIndex] + rowCountScaled);
+        }
+
+        if (_layout.ForecastAbsErrorIndex >= 0 && !aggregated)
+        {
+            long error = Math.Abs(values[_layout.ForecastIndex] - values[_layout.UnitsSoldIndex]);
+            sums[_layout.ForecastAbsErrorIndex] = checked(sums[_layout.ForecastAbsErrorIndex] + error);
+        }
+
+        _dateBits[(slot * _layout.DateWords) + (day >> 6)] |= 1UL << (day & 63);
+
+        if (_stockMeasures.Length > 0)
+        {
+            UpdateStocks(slot, day, values);
+        }
+
+        RowCount += rowCountScaled / FactValue.Scale;
+    }
+
+    private void UpdateStocks(int slot, int day, ReadOnlySpan<long> values)
+    {
+        int m = _layout.MeasureCount;
+        Span<long> first = _firstSums.AsSpan(slot * m, m);
+        Span<long> last = _lastSums.AsSpan(slot * m, m);
+        if (day < _firstDay[slot])
+        {
+            _firstDay[slot] = day;
+            foreach (int i in _stockMeasures)
+            {
+                first[i] = values[i];
+            }
+        }
+        else if (day == _firstDay[slot])
+        {
+            foreach (int i in _stockMeasures)
+            {
+                first[i] = checked(first[i] + values[i]);
+            }
+        }
+
+        if (day > _lastDay[slot])
+        {
+            _lastDay[slot] = day;
+            foreach (int i in _stockMeasures)
+            {
+                last[i] = values[i];
+            }
+        }
+        else if (day == _lastDay[slot])
+        {
+            foreach (int i in _stockMeasures)
+            {
+                last[i] = checked(last[i] + values[i]);
+            }
+        }
+
+        if (_layout.MinMaxMeasures.Length > 0)
+        {
+            long[] daily = _daily[slot] ??= new long[_layout.MinMaxMeasures.Length * _layout.MaxDaysPerPeriod];
+            for (int k = 0; k < _layout.MinMaxMeasures.Length; k++)
+            {
+                int index = (k * _layout.MaxDaysPerPeriod) + day;
+                daily[index] = checked(daily[index] + values[_layout.MinMaxMeasures[k]]);
+            }
+        }
+    }
+
+    private (int Period, int Day) ResolveDate(LocalDate date)
+    {
+        if (_cachedPeriod >= 0 && date == _cachedDate)
+        {
+            return (_cachedPeriod, _cachedDay);
+        }
+
+        int period;
+        int day;
+        ReportingPeriod? known = _cachedPeriod >= 0 ? _periods[_cachedPeriod] : null;
+        if (known is not null && known.Contains(date))
+        {
+            period = _cachedPeriod;
+            day = Period.DaysBetween(known.Start, date);
+        }
+        else
+        {
+            ReportingPeriod found = Calendar.GetPeriod(date, Grain);
+            ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_periodIndexByStart, found.Start, out bool exists);
+            if (!exists)
+            {
+                if (found.Days > _layout.MaxDaysPerPeriod)
+                {
+                    throw new InvalidOperationException(
+                        $"Calendar '{Calendar.Name}' gave period {found.Label} of {found.Days} days, more than {_layout.MaxDaysPerPeriod} for grain {Grain}.");
+                }
+
+                index = _periods.Count;
+                _periods.Add(found);
+            }
+
+            period = index;
+            day = Period.DaysBetween(found.Start, date);
+        }
+
+        _cachedDate = date;
+        _cachedPeriod = period;
+        _cachedDay = day;
+        return (period, day);
+    }
+
+    private int ResolveSlot(CellKey key)
+    {
+        if (_cachedSlot >= 0 && key.Equals(_cachedKey))
+        {
+            return _cachedSlot;
+        }
+
+        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out bool exists);
+        if (!exists)
+        {
+            slot = NewSlot(key);
+        }
+
+        _cachedKey = key;
+        _cachedSlot = slot;
+        return slot;
+    }
+
+    private int NewSlot(CellKey key)
+    {
+        int slot = _slotCount++;
+        int m = _layout.MeasureCount;
+        int w = _layout.DateWords;
+        if (slot >= _firstDay.Length)
+        {
+            int capacity = _firstDay.Length * 2;
+            Array.Resize(ref _firstDay, capacity);
+            Array.Resize(ref _lastDay, capacity);
+            Array.Resize(ref _daily, capacity);
+        }
+
+        EnsureCapacity(ref _sums, (slot + 1) * m);
+        EnsureCapacity(ref _firstSums, (slot + 1) * m);
+        EnsureCapacity(ref _lastSums, (slot + 1) * m);
+        EnsureCapacity(ref _dateBits, (slot + 1) * w);
+        _firstDay[slot] = int.MaxValue;
+        _lastDay[slot] = -1;
+        _slotKeys.Add(key);
+        return slot;
+    }
+
+    private static void EnsureCapacity<T>(ref T[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            Array.Resize(ref array, Math.Max(length, array.Length * 2));
+        }
+    }
+
+    private static string Format(long scaled) => FactValue.FromScaled(scaled).ToString(CultureInfo.InvariantCulture);
+}

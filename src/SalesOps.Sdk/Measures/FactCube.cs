@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using SalesOps.Sdk.Periods;
+
+namespace SalesOps.Sdk.Measures;
+
+/// <summary>
+/// Aggregated facts keyed by reporting period × segment: what the metric engine, scorecards and diagnosis read.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe. Build one with <see cref="FactAggregator"/> or <see cref="FactAggregation"/>.</para>
+/// <para>Cubes form a commutative monoid under <see cref="Merge"/> with <see cref="Empty"/> as identity: partitions
+/// aggregated on different threads or machines merge into exactly the cube of all their rows.</para>
+/// </remarks>
+public sealed class FactCube : IEquatable<FactCube>
+{
+    private readonly CubeLayout _layout;
+    private readonly Dictionary<(ReportingPeriod Period, Segment Segment), FactCell> _index;
+    private readonly Dictionary<ReportingPeriod, ImmutableArray<FactCell>> _byPeriod;
+
+    internal FactCube(CubeLayout layout, ReportingCalendar calendar, PeriodGrain grain, IEnumerable<FactCell> cells)
+    {
+        _layout = layout;
+        Calendar = calendar;
+        Grain = grain;
+        Cells = [.. cells.OrderBy(c => c.Period.Start).ThenBy(c => c.Segment, Segment.Comparer)];
+        _index = Cells.ToDictionary(c => (c.Period, c.Segment));
+        _byPeriod = Cells.GroupBy(c => c.Period).ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        Periods = [.. _byPeriod.Keys.OrderBy(p => p.Start)];
+        Segments = [.. Cells.Select(c => c.Segment).Distinct().Order(Segment.Comparer)];
+    }
+
+    /// <summary>The schema of the facts that went in.</summary>
+    public FactSchema Schema => _layout.Schema;
+
+    /// <summary>The measures the cube carries: the schema's plus the derived <c>row_count</c> and, when forecast and sales are present, <c>forecast_abs_error</c>.</summary>
+    public ImmutableArray<MeasureDefinition> Measures => _layout.Measures;
+
+    /// <summary>The segment dimensions of the cells (a subset of the schema's after <see cref="RollUp"/>).</summary>
+    public ImmutableArray<string> Dimensions => Segments.Length > 0 ? Segments[0].Dimensions : _rolledDimensions;
+
+    /// <summary>The reporting calendar.</summary>
+    public ReportingCalendar Calendar { get; }
+
+    /// <summary>The period grain.</summary>
+    public PeriodGrain Grain { get; }
+
+    /// <summary>The periods that have at least one row, in date order.</summary>
+    public ImmutableArray<ReportingPeriod> Periods { get; }
+
+    /// <summary>The segments that have at least one row, ordered by their values.</summary>
+    public ImmutableArray<Segment> Segments { get; }
+
+    /// <summary>Every cell, by period then segment.</summary>
+    public ImmutableArray<FactCell> Cells { get; }
+
+    /// <summary>Whether the cube has no rows.</summary>
+    public bool IsEmpty => Cells.Length == 0;
+
+    internal CubeLayout Layout => _layout;
+
+    private ImmutableArray<string> _rolledDimensions { get; init; } = [];
+
+    /// <summary>The empty cube of a schema, calendar and grain: the identity of <see cref="Merge"/>.</summary>
+    public static FactCube Empty(FactSchema schema, ReportingCalendar calendar, PeriodGrain grain)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new FactCube(new CubeLayout(schema, grain), calendar, grain, []) { _rolledDimensions = schema.Dimensions };
+    }
+
+    /// <summary>Whether the cube carries a measure (its column was in the data).</summary>
+    public bool HasMeasure(string measureId) => _layout.IndexOf(measureId) >= 0;
+
+    /// <summary>The cell of a period and segment, or null when it has no rows.</summary>
+    public FactCell? GetCell(ReportingPeriod period, Segment segment)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(segment);
+        return _index.GetValueOrDefault((period, segment));
+    }
+
+    /// <summary>The cells of a period (empty when it has no rows).</summary>
+    public ImmutableArray<FactCell> GetCells(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return _byPeriod.TryGetValue(period, out ImmutableArray<FactCell> cells) ? cells : [];
+    }
+
+    /// <summary>
+    /// The cube with segments re-keyed by a subset of the dimensions (flows and per-date stock totals summed);
+    /// no dimensions gives one total cell per period.
+    /// </summary>
+    /// <param name="dimensions">The dimensions to keep, each one of <see cref="Dimensions"/>.</param>
+    /// <exception cref="ArgumentException">A dimension is not in the cube.</exception>
+    public FactCube RollUp(params string[] dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        ImmutableArray<string> current = Dimensions;
+        int[] positions = new int[dimensions.Length];
+        for (int i = 0; i < dimensions.Length; i++)
+        {
+            positions[i] = current.IndexOf(dimensions[i], StringComparer.Ordinal);
+            if (positions[i] < 0)
+            {
+                throw new ArgumentException(
+                    $"Cannot roll up by '{dimensions[i]}': the cube's dimensions are [{string.Join(", ", current)}].", nameof(dimensions));
+            }
+        }
+
+        var segments = new Dictionary<Segment, Segment>();
+        var merged = new Dictionary<(ReportingPeriod, Segment), FactCell>();
+        foreach (FactCell cell in Cells)
+        {
+            var key = new Segment(dimensions, positions.Select(p => cell.Segment.Values[p]));
+            if (!segments.TryGetValue(key, out Segment? segment))
+            {
+                segment = key.IsTotal ? Segment.Total : key;
+                segments[key] = segment;
+            }
+
+            merged[(cell.Period, segment)] = merged.TryGetValue((cell.Period, segment), out FactCell? existing)
+                ? FactCellMerger.Merge(existing, cell, segment)
+                : FactCellMerger.Relabel(cell, segment);
+        }
+
+        return new FactCube(_layout, Calendar, Grain, merged.Values) { _rolledDimensions = [.. dimensions] };
+    }
+
+    /// <summary>The cube with one total cell per period (all segments summed).</summary>
+    public FactCube Total() => RollUp();
+
+    /// <summary>
+    /// Combines two cubes of the same schema, calendar, grain and dimensions into the cube of all their rows.
+    /// Associative and commutative; <see cref="Empty"/> is the identity; money and counts stay exact.
+    /// </summary>
+    /// <exception cref="ArgumentException">The cubes differ in schema, calendar, grain or dimensions.</exception>
+    public static FactCube Merge(FactCube left, FactCube right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        if (!left.Schema.Equals(right.Schema))
+        {
+            throw new ArgumentException($"Cannot merge cubes of different schemas: {left.Schema} and {right.Schema}.", nameof(right));
+        }
+
+        if (left.Calendar.Name != right.Calendar.Name || left.Grain != right.Grain)
+        {
+            throw new ArgumentException(
+                $"Cannot merge a {left.Calendar.Name} {left.Grain} cube with a {right.Calendar.Name} {right.Grain} cube.", nameof(right));
+        }
+
+        if (!left.Dimensions.SequenceEqual(right.Dimensions, StringComparer.Ordinal))
+        {
+            throw new ArgumentException(
+                $"Cannot merge cubes keyed by [{string.Join(", ", left.Dimensions)}] and [{string.Join(", ", right.Dimensions)}].", nameof(right));
+        }
+
+        var merged = new Dictionary<(ReportingPeriod, Segment), FactCell>(left._index);
+        foreach (FactCell cell in right.Cells)
+        {
+            merged[(cell.Period, cell.Segment)] = merged.TryGetValue((cell.Period, cell.Segment), out FactCell? existing)
+                ? FactCellMerger.Merge(existing, cell, cell.Segment)
+                : cell;
+        }
+
+        return new FactCube(left._layout, left.Calendar, left.Grain, merged.Values) { _rolledDimensions = left.Dimensions };
+    }
+
+    /// <summary>Structural equality: same schema, calendar, grain and cells.</summary>
+    public bool Equals(FactCube? other) =>
+        other is not null
+        && Schema.Equals(other.Schema)
+        && Calendar.Name == other.Calendar.Name
+        && Grain == other.Grain
+        && Cells.SequenceEqual(other.Cells);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as FactCube);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Calendar.Name, Grain, Cells.Length);
+
+    /// <summary>A short description: calendar, grain, periods, segments.</summary>
+    public override string ToString() => $"{Calendar.Name} {Grain} cube: {Periods.Length} periods × {Segments.Length} segments";
+}

@@ -31,10 +31,21 @@ internal sealed class CubeLayout
             UnitsSoldIndex = sold;
             ForecastAbsErrorIndex = measures.Count;
             measures.Add(StandardMeasures.ForecastAbsError);
+            if (schema.IndexOfMeasure(StandardMeasures.ApeSum.Id) < 0 && schema.IndexOfMeasure(StandardMeasures.ApeRows.Id) < 0)
+            {
+                ApeSumIndex = measures.Count;
+                measures.Add(StandardMeasures.ApeSum);
+                ApeRowsIndex = measures.Count;
+                measures.Add(StandardMeasures.ApeRows);
+            }
+            else
+            {
+                ApeSumIndex = ApeRowsIndex = -1;
+            }
         }
         else
         {
-            ForecastIndex = UnitsSoldIndex = ForecastAbsErrorIndex = -1;
+            ForecastIndex = UnitsSoldIndex = ForecastAbsErrorIndex = ApeSumIndex = ApeRowsIndex = -1;
         }
 
         Measures = [.. measures];
@@ -72,6 +83,10 @@ internal sealed class CubeLayout
     public int UnitsSoldIndex { get; }
 
     public int ForecastAbsErrorIndex { get; }
+
+    public int ApeSumIndex { get; }
+
+    public int ApeRowsIndex { get; }
 
     public ImmutableArray<int> MinMaxMeasures { get; }
 

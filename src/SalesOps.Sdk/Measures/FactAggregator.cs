@@ -276,6 +276,12 @@ public sealed class FactAggregator : IFactRowWriter
         {
             long error = Math.Abs(values[_layout.ForecastIndex] - values[_layout.UnitsSoldIndex]);
             sums[_layout.ForecastAbsErrorIndex] = checked(sums[_layout.ForecastAbsErrorIndex] + error);
+            long sold = values[_layout.UnitsSoldIndex];
+            if (_layout.ApeSumIndex >= 0 && sold > 0)
+            {
+                sums[_layout.ApeSumIndex] = checked(sums[_layout.ApeSumIndex] + ScaledRatio(error, sold));
+                sums[_layout.ApeRowsIndex] = checked(sums[_layout.ApeRowsIndex] + FactValue.Scale);
+            }
         }
 
         _dateBits[(slot * _layout.DateWords) + (day >> 6)] |= 1UL << (day & 63);
@@ -424,6 +430,20 @@ public sealed class FactAggregator : IFactRowWriter
         {
             Array.Resize(ref array, Math.Max(length, array.Length * 2));
         }
+    }
+
+    /// <summary>numerator / denominator as a scaled value, rounded half to even.</summary>
+    private static long ScaledRatio(long numerator, long denominator)
+    {
+        Int128 scaled = (Int128)numerator * FactValue.Scale;
+        Int128 quotient = Int128.DivRem(scaled, denominator).Quotient;
+        Int128 twice = 2 * (scaled - (quotient * denominator));
+        if (twice > denominator || (twice == denominator && (quotient & 1) == 1))
+        {
+            quotient++;
+        }
+
+        return checked((long)quotient);
     }
 
     private static string Format(long scaled) => FactValue.FromScaled(scaled).ToString(CultureInfo.InvariantCulture);

@@ -61,6 +61,17 @@ public static class StandardMeasures
     public static MeasureDefinition ForecastAbsError { get; } =
         MeasureDefinition.Flow("forecast_abs_error", "Absolute forecast error", MeasureUnit.Count, "|forecast_units − units_sold| per row.", allowsNegative: false);
 
+    /// <summary>
+    /// <c>ape_sum</c>: Σ |forecast_units − units_sold| / units_sold over the rows with units_sold &gt; 0, each term rounded
+    /// half-to-even to 4 decimal places (flow, ratio). Computed by row ingestion; pre-aggregated sources supply it.
+    /// </summary>
+    public static MeasureDefinition ApeSum { get; } =
+        MeasureDefinition.Flow("ape_sum", "Sum of absolute percentage errors", MeasureUnit.Ratio, "Σ |forecast − sold| / sold over rows with sales.", allowsNegative: false);
+
+    /// <summary><c>ape_rows</c>: the number of rows with units_sold &gt; 0 and a forecast (flow, count), the MAPE denominator.</summary>
+    public static MeasureDefinition ApeRows { get; } =
+        MeasureDefinition.Flow("ape_rows", "Rows with sales and a forecast", MeasureUnit.Count, "Rows with units_sold > 0 (MAPE's denominator).", allowsNegative: false);
+
     /// <summary><c>market_size</c>: the revenue of the whole market the business competes in (flow, currency).</summary>
     public static MeasureDefinition MarketSize { get; } =
         MeasureDefinition.Flow("market_size", "Market size", MeasureUnit.Currency, "Revenue of the whole addressed market.", allowsNegative: false);
@@ -141,7 +152,7 @@ public static class StandardMeasures
     public static IReadOnlyList<MeasureDefinition> All { get; } =
     [
         UnitsSold, Revenue, Cogs, OnHandUnits, OnHandValue, Stockout, ForecastUnits, OrderedUnits, ShippedUnits,
-        PromoSpend, OperatingCost, RowCount, ForecastAbsError, MarketSize, Orders, OrdersOtif, Complaints,
+        PromoSpend, OperatingCost, RowCount, ForecastAbsError, ApeSum, ApeRows, MarketSize, Orders, OrdersOtif, Complaints,
         SurveyResponses, SatisfactionPoints, Promoters, Detractors, CustomersStart, CustomersEnd, NewCustomers,
         Headcount, Leavers, TrainingHours, CapacityAvailable, CapacityUsed, ServicesDelivered, ServicesOnTime, Clients,
     ];

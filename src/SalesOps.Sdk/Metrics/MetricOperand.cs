@@ -1,0 +1,53 @@
+using SalesOps.Sdk.Measures;
+
+namespace SalesOps.Sdk.Metrics;
+
+/// <summary>A numerator or denominator of a ratio metric: a measure's period value or another metric's result.</summary>
+public readonly record struct MetricOperand
+{
+    private MetricOperand(string id, bool isMetric, TimeAggregation? aggregation)
+    {
+        Id = id;
+        IsMetric = isMetric;
+        Aggregation = aggregation;
+    }
+
+    /// <summary>The measure or metric id.</summary>
+    public string Id { get; }
+
+    /// <summary>True for a metric, false for a measure.</summary>
+    public bool IsMetric { get; }
+
+    /// <summary>For a measure, the time-aggregation rule to use instead of its own; null for its own.</summary>
+    public TimeAggregation? Aggregation { get; }
+
+    /// <summary>A measure's period value, by its own rule or <paramref name="aggregation"/>.</summary>
+    public static MetricOperand Measure(string measureId, TimeAggregation? aggregation = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(measureId);
+        return new(measureId, false, aggregation);
+    }
+
+    /// <summary>Another metric's result for the same period and segment.</summary>
+    public static MetricOperand Metric(string metricId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(metricId);
+        return new(metricId, true, null);
+    }
+
+    internal MetricValue Read(MetricContext context)
+    {
+        if (IsMetric)
+        {
+            MetricResult result = context.Metric(Id);
+            return result.Value is { } v
+                ? MetricValue.Of(v, new MetricInput(Id, v))
+                : MetricValue.NotAvailable($"{Id} is not available: {result.Reason}", new MetricInput(Id, null));
+        }
+
+        decimal? value = Aggregation is { } a ? context.Measure(Id, a) : context.Measure(Id);
+        return value is { } m
+            ? MetricValue.Of(m, new MetricInput(Id, m))
+            : MetricValue.NotAvailable($"missing measure '{Id}' (no such column in the data)", new MetricInput(Id, null));
+    }
+}

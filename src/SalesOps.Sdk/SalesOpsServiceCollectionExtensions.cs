@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesOps.Sdk.Metrics;
+
+namespace SalesOps.Sdk;
+
+/// <summary>The dependency-injection entry point: <c>services.AddSalesOps(b =&gt; b.AddMetric&lt;MyMetric&gt;())</c>.</summary>
+public static class SalesOpsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SalesOps services — the <see cref="MetricCatalog"/> (standard metrics plus every registered
+    /// <see cref="IMetric"/>) and the <see cref="MetricEngine"/> — with <c>TryAdd</c>, so a host can replace any of
+    /// them and calling this twice registers nothing twice.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adds custom metrics; may be null.</param>
+    /// <returns>The builder, for further configuration.</returns>
+    public static SalesOpsBuilder AddSalesOps(this IServiceCollection services, Action<SalesOpsBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        SalesOpsRegistry registry = FindRegistry(services);
+        services.TryAddSingleton<MetricCatalog>(provider =>
+        {
+            registry.Freeze();
+            return MetricCatalog.Standard.With(provider.GetServices<IMetric>());
+        });
+        services.TryAddSingleton<MetricEngine>(provider => new MetricEngine(provider.GetRequiredService<MetricCatalog>()));
+
+        var builder = new SalesOpsBuilder(services, registry);
+        configure?.Invoke(builder);
+        return builder;
+    }
+
+    private static SalesOpsRegistry FindRegistry(IServiceCollection services)
+    {
+        foreach (ServiceDescriptor descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(SalesOpsRegistry) && descriptor.ImplementationInstance is SalesOpsRegistry existing)
+            {
+                return existing;
+            }
+        }
+
+        var registry = new SalesOpsRegistry();
+        services.AddSingleton(registry);
+        return registry;
+    }
+}

@@ -1,0 +1,23 @@
+namespace SalesOps.Sdk.Periods;
+
+/// <summary>How a retail (52/53-week) fiscal year chooses its last day.</summary>
+/// <remarks>
+/// Both rules keep every fiscal year a whole number of weeks ending on the same day of the week; a year
+/// has 53 weeks when the rule's date moves forward by 7 days more than a 52-week step.
+/// </remarks>
+public enum RetailYearEndRule
+{
+    /// <summary>
+    /// The year ends on the last <see cref="RetailCalendarOptions.YearEndDayOfWeek"/> of
+    /// <see cref="RetailCalendarOptions.YearEndMonth"/> (for example the last Saturday of December).
+    /// JSON: <c>"lastDayOfWeekInMonth"</c>.
+    /// </summary>
+    LastDayOfWeekInMonth,
+
+    /// <summary>
+    /// The year ends on the <see cref="RetailCalendarOptions.YearEndDayOfWeek"/> nearest the last day of
+    /// <see cref="RetailCalendarOptions.YearEndMonth"/>, which may fall up to 3 days into the next month
+    /// (the NRF rule: the Saturday nearest 31 January). JSON: <c>"nearestEndOfMonth"</c>.
+    /// </summary>
+    NearestEndOfMonth,
+}

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SalesOps.Sdk.Periods;
 
 /// <summary>Which calendar year gives a retail fiscal year its number.</summary>
@@ -5,6 +7,7 @@ namespace SalesOps.Sdk.Periods;
 /// A fiscal year's last day is set by its year-end month (see <see cref="RetailYearEndRule"/>); the naming
 /// says in which calendar year that month lies for fiscal year <c>N</c>.
 /// </remarks>
+[JsonConverter(typeof(FiscalYearNamingJsonConverter))]
 public enum FiscalYearNaming
 {
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace SalesOps.Sdk.Periods;
@@ -20,6 +21,7 @@ namespace SalesOps.Sdk.Periods;
 /// <see cref="ArgumentOutOfRangeException"/>.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(ReportingCalendarJsonConverter))]
 public abstract class ReportingCalendar
 {
     /// <summary>The first fiscal year any calendar supports.</summary>

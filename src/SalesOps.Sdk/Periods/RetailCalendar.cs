@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace SalesOps.Sdk.Periods;
@@ -22,6 +23,7 @@ namespace SalesOps.Sdk.Periods;
 /// </para>
 /// <para>Instances are immutable and thread-safe; year boundaries are cached on first use.</para>
 /// </remarks>
+[JsonConverter(typeof(ReportingCalendarJsonConverter))]
 public sealed class RetailCalendar : ReportingCalendar
 {
     private static readonly RetailCalendarOptionsValidator Validator = new();

@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace SalesOps.Sdk.Periods;
 
 /// <summary>How a retail (52/53-week) fiscal year chooses its last day.</summary>
 /// <remarks>
-/// Both rules keep every fiscal year a whole number of weeks ending on the same day of the week; a year
-/// has 53 weeks when the rule's date moves forward by 7 days more than a 52-week step.
+/// Both rules make every fiscal year a whole number of weeks ending on the same day of the week. A year
+/// is 52 weeks (364 days) long, which lets the year end drift a day earlier each year (two after a leap
+/// day); when the rule's date is a week later than 52 weeks on, the year has 53 weeks, about one year in
+/// five or six.
 /// </remarks>
+[JsonConverter(typeof(RetailYearEndRuleJsonConverter))]
 public enum RetailYearEndRule
 {
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Calendars;
 
@@ -21,6 +22,7 @@ namespace SalesOps.Sdk.Periods;
 /// </para>
 /// <para>The calendar is immutable and thread-safe; use <see cref="Instance"/>.</para>
 /// </remarks>
+[JsonConverter(typeof(ReportingCalendarJsonConverter))]
 public sealed class GregorianCalendar : ReportingCalendar
 {
     private const string CalendarName = "gregorian";

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SalesOps.Sdk.Periods;
 
 /// <summary>The size of a reporting period.</summary>
@@ -5,6 +7,7 @@ namespace SalesOps.Sdk.Periods;
 /// In JSON a grain is written in lower case: <c>"day"</c>, <c>"week"</c>, <c>"month"</c>, <c>"quarter"</c>,
 /// <c>"year"</c>. In a retail calendar <see cref="Month"/> is the fiscal period (4 or 5 weeks).
 /// </remarks>
+[JsonConverter(typeof(PeriodGrainJsonConverter))]
 public enum PeriodGrain
 {
     /// <summary>One day.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace SalesOps.Sdk.Periods;
@@ -9,7 +10,7 @@ namespace SalesOps.Sdk.Periods;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The implementations are <see cref="GregorianCalendar"/> and <c>RetailCalendar</c> (4-4-5, 4-5-4,
+/// The implementations are <see cref="GregorianCalendar"/> and <see cref="RetailCalendar"/> (4-4-5, 4-5-4,
 /// 5-4-4 with 52/53-week years); <see cref="ReportingCalendars"/> names the presets. Calendars are
 /// immutable and thread-safe; they cache year boundaries internally, so <see cref="GetPeriod"/> is cheap
 /// to call for many dates.
@@ -20,6 +21,7 @@ namespace SalesOps.Sdk.Periods;
 /// <see cref="ArgumentOutOfRangeException"/>.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(ReportingCalendarJsonConverter))]
 public abstract class ReportingCalendar
 {
     /// <summary>The first fiscal year any calendar supports.</summary>

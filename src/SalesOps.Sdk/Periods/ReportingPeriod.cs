@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace SalesOps.Sdk.Periods;
@@ -16,6 +17,7 @@ namespace SalesOps.Sdk.Periods;
 /// </para>
 /// <para>Instances are thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(ReportingPeriodJsonConverter))]
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
 {
     internal ReportingPeriod(

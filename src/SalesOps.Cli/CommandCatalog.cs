@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SalesOps.Cli.Commands;
 
 namespace SalesOps.Cli;
 
@@ -8,6 +9,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [];
+        return [CalendarCommand.Create(context)];
     }
 }

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using SalesOps.Sdk.Measures;
+using SalesOps.Sdk.Periods;
+
+namespace SalesOps.Cli;
+
+/// <summary>The options every analysis command shares: the facts file, the calendar and the grain.</summary>
+internal sealed class FactInputOptions
+{
+    public Option<FileInfo> Facts { get; } = new("--facts")
+    {
+        Description = "The fact file (.csv or .parquet) in the layout of docs/data-input.md.",
+        Required = true,
+    };
+
+    public Option<string> Calendar { get; } = new("--calendar")
+    {
+        Description = $"The reporting calendar: {string.Join(", ", ReportingCalendars.PresetNames)}.",
+        DefaultValueFactory = _ => "gregorian",
+    };
+
+    public Option<string> Grain { get; } = new("--grain")
+    {
+        Description = "The period grain: week, month, quarter or year.",
+        DefaultValueFactory = _ => "month",
+    };
+
+    public Option<bool> BlankAsZero { get; } = new("--blank-as-zero")
+    {
+        Description = "Treat an empty measure cell as 0 instead of refusing the file.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Facts);
+        command.Options.Add(Calendar);
+        command.Options.Add(Grain);
+        command.Options.Add(BlankAsZero);
+    }
+
+    public ReportingCalendar ReadCalendar(ParseResult parse)
+    {
+        string name = parse.GetValue(Calendar) ?? "gregorian";
+        return ReportingCalendars.TryFromName(name, out ReportingCalendar? calendar)
+            ? calendar
+            : throw new ArgumentException($"unknown calendar '{name}'; allowed values: {string.Join(", ", ReportingCalendars.PresetNames)}");
+    }
+
+    public PeriodGrain ReadGrain(ParseResult parse)
+    {
+        string grain = (parse.GetValue(Grain) ?? "month").Trim().ToLowerInvariant();
+        return grain switch
+        {
+            "week" => PeriodGrain.Week,
+            "month" => PeriodGrain.Month,
+            "quarter" => PeriodGrain.Quarter,
+            "year" => PeriodGrain.Year,
+            _ => throw new ArgumentException($"unknown grain '{grain}'; allowed values: week, month, quarter, year"),
+        };
+    }
+
+    /// <summary>Reads and aggregates the facts file; prints a warning about ignored columns to stderr.</summary>
+    public FactCube LoadCube(ParseResult parse, CliContext context)
+    {
+        FileInfo file = parse.GetValue(Facts) ?? throw new ArgumentException("--facts is required");
+        ReportingCalendar calendar = ReadCalendar(parse);
+        PeriodGrain grain = ReadGrain(parse);
+        var options = new SalesOps.Sdk.IO.FactFileOptions { TreatBlankAsZero = parse.GetValue(BlankAsZero) };
+        IFactRowSource source = SalesOps.Sdk.IO.FactFiles.Open(file.FullName, options);
+        if (source is SalesOps.Sdk.IO.CsvFactSource { IgnoredColumns.Count: > 0 } csv)
+        {
+            context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", csv.IgnoredColumns)}");
+        }
+        else if (source is SalesOps.Sdk.IO.ParquetFactSource { IgnoredColumns.Count: > 0 } parquet)
+        {
+            context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", parquet.IgnoredColumns)}");
+        }
+
+        return FactAggregation.FromRows(source, calendar, grain);
+    }
+}

@@ -1,0 +1,31 @@
+using SalesOps.Sdk.Measures;
+
+namespace SalesOps.Sdk.IO;
+
+/// <summary>
+/// How a fact file is read: which columns are measures and dimensions, and what a blank measure cell means.
+/// </summary>
+/// <remarks>Immutable; set the properties with an object initializer. Thread-safe.</remarks>
+public sealed class FactFileOptions
+{
+    /// <summary>The defaults: standard measures, dimensions <c>sku</c> and <c>store</c>, blank measure cells refused.</summary>
+    public static FactFileOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether an empty measure cell reads as 0. Default <see langword="false"/>: an empty measure cell is an error.
+    /// Blank dates and blank dimension values are always errors.
+    /// </summary>
+    public bool TreatBlankAsZero { get; init; }
+
+    /// <summary>
+    /// The measures a column may be: a column whose name (case-insensitive) is the id of one of them is read as that
+    /// measure. Default <see cref="MeasureCatalog.Standard"/>.
+    /// </summary>
+    public MeasureCatalog Measures { get; init; } = MeasureCatalog.Standard;
+
+    /// <summary>
+    /// The dimension columns (snake_case, case-insensitive in the file), kept in this order when present.
+    /// Default <c>sku</c>, <c>store</c>; at most <see cref="FactSchema.MaxDimensions"/>.
+    /// </summary>
+    public IReadOnlyList<string> Dimensions { get; init; } = ["sku", "store"];
+}

@@ -66,14 +66,15 @@ internal sealed class FactInputOptions
         ReportingCalendar calendar = ReadCalendar(parse);
         PeriodGrain grain = ReadGrain(parse);
         var options = new SalesOps.Sdk.IO.FactFileOptions { TreatBlankAsZero = parse.GetValue(BlankAsZero) };
-        IFactRowSource source = SalesOps.Sdk.IO.FactFiles.Open(file.FullName, options);
-        if (source is SalesOps.Sdk.IO.CsvFactSource { IgnoredColumns.Count: > 0 } csv)
+        if (!file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", csv.IgnoredColumns)}");
+            throw new ArgumentException($"{file.Name}: unsupported file type '{file.Extension}'; supported: .csv");
         }
-        else if (source is SalesOps.Sdk.IO.ParquetFactSource { IgnoredColumns.Count: > 0 } parquet)
+
+        var source = SalesOps.Sdk.IO.CsvFactSource.Open(file.FullName, options);
+        if (source.IgnoredColumns.Count > 0)
         {
-            context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", parquet.IgnoredColumns)}");
+            context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", source.IgnoredColumns)}");
         }
 
         return FactAggregation.FromRows(source, calendar, grain);

@@ -25,7 +25,8 @@ internal static class TextTable
     public static string Number(decimal? value, MeasureUnit unit) => value switch
     {
         null => "n/a",
-        { } v when unit is MeasureUnit.Currency or MeasureUnit.Count => v.ToString("#,##0.##", CultureInfo.InvariantCulture),
+        { } v when unit is MeasureUnit.Currency => v.ToString("#,##0.00", CultureInfo.InvariantCulture),
+        { } v when unit is MeasureUnit.Count => v.ToString("#,##0.##", CultureInfo.InvariantCulture),
         { } v => v.ToString("0.####", CultureInfo.InvariantCulture),
     };
 

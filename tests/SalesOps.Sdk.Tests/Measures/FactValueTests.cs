@@ -76,6 +76,10 @@ public class FactValueTests
     [InlineData("99999999999999999999")]
     [InlineData("-99999999999999999999")]
     [InlineData("922337203685478")]
+    [InlineData("922337203685477.5808")]
+    [InlineData("922337203685477.9999")]
+    [InlineData("-922337203685477.5808")]
+    [InlineData("-922337203685477.9999")]
     [InlineData("123456789012345678901234567890.5")]
     public void TryParseScaled_BeyondTheScaledRange_IsOverflowWithoutThrowing(string text)
     {

@@ -186,6 +186,23 @@ public class FactAggregatorTests
     }
 
     [Fact]
+    public void WriteScaledRow_FlowOnlySchema_TracksFirstAndLastDate()
+    {
+        var schema = new FactSchema(["store"], [StandardMeasures.Revenue]);
+        var aggregator = new FactAggregator(schema, Gregorian, PeriodGrain.Month);
+        int store = aggregator.EncodeDimension(0, "S1");
+        aggregator.WriteScaledRow(new LocalDate(2024, 5, 20), [store], [1]);
+        aggregator.WriteScaledRow(new LocalDate(2024, 5, 3), [store], [1]);
+        aggregator.WriteScaledRow(new LocalDate(2024, 5, 11), [store], [1]);
+
+        FactCell cell = aggregator.ToCube().Cells.Single();
+
+        cell.FirstDate.Should().Be(new LocalDate(2024, 5, 3));
+        cell.LastDate.Should().Be(new LocalDate(2024, 5, 20));
+        cell.DateCount.Should().Be(3);
+    }
+
+    [Fact]
     public void WriteScaledRow_ForecastAndSales_DerivesAbsoluteErrorAtRowGrain()
     {
         var schema = new FactSchema(["store"], [StandardMeasures.ForecastUnits, StandardMeasures.UnitsSold]);

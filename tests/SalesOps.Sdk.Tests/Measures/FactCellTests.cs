@@ -173,6 +173,21 @@ public class FactCellTests
         max.Should().Throw<InvalidOperationException>().Which.Message.Should().Contain("low_stock");
     }
 
+    [Theory]
+    [InlineData("units_sold", TimeAggregation.First)]
+    [InlineData("units_sold", TimeAggregation.Last)]
+    [InlineData("stockout", TimeAggregation.Last)]
+    [InlineData("row_count", TimeAggregation.First)]
+    public void GetValue_FirstOrLastOfAFlow_ThrowsInsteadOfAnsweringZero(string measureId, TimeAggregation aggregation)
+    {
+        // Units sold on the last date are 3 + 5, not 0: the per-date state of flows is not kept, so there is no answer.
+        FactCell total = TotalCell(TwoStoresThreeDates());
+
+        Action act = () => total.GetValue(measureId, aggregation);
+
+        act.Should().Throw<InvalidOperationException>().Which.Message.Should().Contain(measureId).And.Contain(aggregation.ToString());
+    }
+
     [Fact]
     public void GetValue_SumOfStock_IsSumOverAllRows()
     {

@@ -286,10 +286,8 @@ public sealed class FactAggregator : IFactRowWriter
 
         _dateBits[(slot * _layout.DateWords) + (day >> 6)] |= 1UL << (day & 63);
 
-        if (_stockMeasures.Length > 0)
-        {
-            UpdateStocks(slot, day, values);
-        }
+        // Always: the first and last day with rows are kept for every cell, not only when there are stocks.
+        UpdateStocks(slot, day, values);
 
         RowCount += rowCountScaled / FactValue.Scale;
     }

@@ -83,7 +83,9 @@ public sealed class FactCell : IEquatable<FactCell>
     /// averaged by default — or null when the data has no such measure. <see cref="TimeAggregation.Sum"/> gives the sum
     /// over all rows for any measure.
     /// </summary>
-    /// <exception cref="InvalidOperationException">Min or Max asked of a measure not declared with that rule (its per-date totals were not kept).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// Min or Max asked of a measure not declared with that rule, or First or Last asked of a flow (their per-date totals were not kept).
+    /// </exception>
     public decimal? GetValue(string measureId, TimeAggregation aggregation)
     {
         int index = _layout.IndexOf(measureId);
@@ -116,6 +118,10 @@ public sealed class FactCell : IEquatable<FactCell>
                 return FactValue.FromScaled(_sums[index]);
             case TimeAggregation.Average:
                 return DateCount == 0 ? 0m : FactValue.FromScaled(_sums[index]) / DateCount;
+            case TimeAggregation.First or TimeAggregation.Last when _layout.Measures[index].IsAdditive:
+                // Only stocks keep their first- and last-date totals; a flow would silently read 0.
+                throw new InvalidOperationException(
+                    $"Measure '{_layout.Measures[index].Id}' is aggregated by {_layout.Measures[index].TimeAggregation}; its per-date totals for {aggregation} were not kept.");
             case TimeAggregation.First:
                 return FactValue.FromScaled(_firstSums[index]);
             case TimeAggregation.Last:

@@ -115,6 +115,12 @@ public static class FactValue
             fraction *= 10;
         }
 
+        if (integer == (ulong)(long.MaxValue / Scale) && fraction > long.MaxValue % Scale)
+        {
+            // The integer part fits but the fraction would carry past ±922,337,203,685,477.5807.
+            return FactValueParseStatus.Overflow;
+        }
+
         long value = ((long)integer * Scale) + fraction;
         scaled = negative ? -value : value;
         return FactValueParseStatus.Ok;

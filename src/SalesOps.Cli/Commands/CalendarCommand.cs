@@ -26,7 +26,7 @@ internal static class CalendarCommand
         };
         var yearOption = new Option<int>("--year")
         {
-            Description = $"The fiscal year ({ReportingCalendar.MinFiscalYear} to {ReportingCalendar.MaxFiscalYear}); retail years are named as in FY2024.",
+            Description = $"The fiscal year number ({ReportingCalendar.MinFiscalYear} to {ReportingCalendar.MaxFiscalYear}); in a retail calendar 2023 means FY2023.",
             Required = true,
         };
         var formatOption = new Option<string>("--format")

@@ -16,6 +16,10 @@ namespace SalesOps.Sdk.Periods;
 /// to call for many dates.
 /// </para>
 /// <para>
+/// Calendars round-trip through <c>System.Text.Json</c>: a preset as its name (<c>"nrf-454"</c>), a custom
+/// retail calendar as its <see cref="RetailCalendarOptions"/> definition.
+/// </para>
+/// <para>
 /// Every calendar supports fiscal years <see cref="MinFiscalYear"/> to <see cref="MaxFiscalYear"/>
 /// (the dates in <see cref="SupportedDates"/>); asking for a date or year outside throws
 /// <see cref="ArgumentOutOfRangeException"/>.

@@ -15,6 +15,11 @@ namespace SalesOps.Sdk.Periods;
 /// and end. Periods are ordered by <see cref="Start"/>, then grain (finer first), then <see cref="End"/>,
 /// then calendar name (ordinal).
 /// </para>
+/// <para>
+/// Periods round-trip through <c>System.Text.Json</c> as
+/// <c>{"calendar":"nrf-454","grain":"month","label":"FY2023-P12","start":"2023-12-31","end":"2024-02-03",...}</c>;
+/// reading rebuilds the period from its calendar and rejects one the calendar does not have.
+/// </para>
 /// <para>Instances are thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(ReportingPeriodJsonConverter))]

@@ -19,7 +19,7 @@ public sealed class MetricContext
         _series = series;
         _periodIndex = periodIndex;
         Cell = cell;
-        _current = series.Catalog.Ordered[0].Definition;
+        _current = null!; // Set by Begin before every evaluation; the catalog may be empty.
     }
 
     /// <summary>The period being evaluated.</summary>

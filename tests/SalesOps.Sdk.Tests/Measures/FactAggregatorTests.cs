@@ -217,9 +217,13 @@ public class FactAggregatorTests
 
         FactCube cube = aggregator.ToCube();
         cube.HasMeasure("forecast_abs_error").Should().BeTrue();
-        cube.Measures.Select(m => m.Id).Should().Equal("forecast_units", "units_sold", "row_count", "forecast_abs_error");
+        cube.Measures.Select(m => m.Id).Should().Equal("forecast_units", "units_sold", "row_count", "forecast_abs_error", "ape_sum", "ape_rows");
         FactCell cell = cube.Cells.Single();
         cell.GetValue("forecast_abs_error").Should().Be(6m);
+
+        // MAPE terms per row, rounded half to even to 4 places: 3/7 = 0.4286, 3/6 = 0.5, 0/2.5 = 0.
+        cell.GetValue("ape_sum").Should().Be(0.9286m);
+        cell.GetValue("ape_rows").Should().Be(3m);
         cell.GetValue("forecast_units").Should().Be(15.5m);
         cell.GetValue("units_sold").Should().Be(15.5m);
     }

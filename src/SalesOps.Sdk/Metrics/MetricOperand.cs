@@ -35,6 +35,12 @@ public readonly record struct MetricOperand
         return new(metricId, true, null);
     }
 
+    private static string MissingHint(string measureId) => measureId switch
+    {
+        "forecast_abs_error" or "ape_sum" or "ape_rows" => "derived from the forecast_units and units_sold columns, which the data lacks",
+        _ => "no such column in the data",
+    };
+
     internal MetricValue Read(MetricContext context)
     {
         if (IsMetric)
@@ -48,6 +54,6 @@ public readonly record struct MetricOperand
         decimal? value = Aggregation is { } a ? context.Measure(Id, a) : context.Measure(Id);
         return value is { } m
             ? MetricValue.Of(m, new MetricInput(Id, m))
-            : MetricValue.NotAvailable($"missing measure '{Id}' (no such column in the data)", new MetricInput(Id, null));
+            : MetricValue.NotAvailable($"missing measure '{Id}' ({MissingHint(Id)})", new MetricInput(Id, null));
     }
 }

@@ -66,15 +66,16 @@ internal sealed class FactInputOptions
         ReportingCalendar calendar = ReadCalendar(parse);
         PeriodGrain grain = ReadGrain(parse);
         var options = new SalesOps.Sdk.IO.FactFileOptions { TreatBlankAsZero = parse.GetValue(BlankAsZero) };
-        if (!file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        IFactRowSource source = SalesOps.Sdk.IO.FactFiles.Open(file.FullName, options);
+        IReadOnlyList<string> ignored = source switch
         {
-            throw new ArgumentException($"{file.Name}: unsupported file type '{file.Extension}'; supported: .csv");
-        }
-
-        var source = SalesOps.Sdk.IO.CsvFactSource.Open(file.FullName, options);
-        if (source.IgnoredColumns.Count > 0)
+            SalesOps.Sdk.IO.CsvFactSource csv => csv.IgnoredColumns,
+            SalesOps.Sdk.IO.ParquetFactSource parquet => parquet.IgnoredColumns,
+            _ => [],
+        };
+        if (ignored.Count > 0)
         {
-            context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", source.IgnoredColumns)}");
+            context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", ignored)}");
         }
 
         return FactAggregation.FromRows(source, calendar, grain);

@@ -168,6 +168,32 @@ public sealed class CsvFactSourceTests : IDisposable
         act.Should().Throw<OperationCanceledException>();
     }
 
+    [Fact]
+    public void WriteTo_Aggregator_DoesNotAllocatePerRow()
+    {
+        string[] lines = File.ReadAllLines(Fixtures.Path("retail_small.csv"));
+        string small = _temp.Write("small.csv", string.Join('\n', lines) + "\n");
+        string large = _temp.Write("large.csv", string.Join('\n', lines.Concat(Enumerable.Repeat(lines.Skip(1), 9).SelectMany(l => l))) + "\n");
+        CsvFactSource smallSource = CsvFactSource.Open(small);
+        CsvFactSource largeSource = CsvFactSource.Open(large);
+
+        long smallBytes = AllocatedWhileReading(smallSource);
+        long largeBytes = AllocatedWhileReading(largeSource);
+
+        // Ten times the rows (same segments and dates) must not cost anything per row: 32,400 extra rows, < 1 byte each.
+        (largeBytes - smallBytes).Should().BeLessThan(32_400);
+    }
+
+    private static long AllocatedWhileReading(CsvFactSource source)
+    {
+        var warmUp = new FactAggregator(source.Schema, ReportingCalendars.Gregorian, PeriodGrain.Month);
+        source.WriteTo(warmUp, CancellationToken.None);
+        var aggregator = new FactAggregator(source.Schema, ReportingCalendars.Gregorian, PeriodGrain.Month);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        source.WriteTo(aggregator, CancellationToken.None);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
     /// <summary>A writer that is not a <see cref="FactAggregator"/>: takes the string-and-decimal path.</summary>
     private sealed class ForwardingWriter(IFactRowWriter inner) : IFactRowWriter
     {

@@ -8,7 +8,7 @@ namespace SalesOps.Sdk.IO.ParquetColumns;
 /// <summary>A Parquet DATE column.</summary>
 internal sealed class ParquetDateOnlyColumn : ParquetColumn
 {
-    private DateOnly?[] _values = [];
+    private readonly ParquetValues<DateOnly> _values = new();
 
     public ParquetDateOnlyColumn(DataField field)
         : base(field)
@@ -19,17 +19,16 @@ internal sealed class ParquetDateOnlyColumn : ParquetColumn
 
     public override async Task ReadAsync(ParquetRowGroupReader rowGroup, int rowCount, CancellationToken cancellationToken)
     {
-        _values = Ensure(_values, rowCount);
-        await rowGroup.ReadAsync<DateOnly>(Field, _values.AsMemory(0, rowCount), null, cancellationToken).ConfigureAwait(false);
+        await _values.ReadAsync(rowGroup, Field, rowCount, cancellationToken).ConfigureAwait(false);
     }
 
-    public override bool IsNull(int row) => !_values[row].HasValue;
+    public override bool IsNull(int row) => _values.IsNull(row);
 
-    public override string Format(int row) => _values[row]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+    public override string Format(int row) => _values.IsNull(row) ? string.Empty : _values[row].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public override bool TryGetDate(int row, out LocalDate date, out string? problem)
     {
-        DateOnly value = _values[row]!.Value;
+        DateOnly value = _values[row];
         date = new LocalDate(value.Year, value.Month, value.Day);
         problem = null;
         return true;

@@ -10,7 +10,7 @@ internal sealed class ParquetDecimalColumn : ParquetColumn
 {
     private const decimal MaxScaled = long.MaxValue;
 
-    private decimal?[] _values = [];
+    private readonly ParquetValues<decimal> _values = new();
 
     public ParquetDecimalColumn(DataField field)
         : base(field)
@@ -21,18 +21,17 @@ internal sealed class ParquetDecimalColumn : ParquetColumn
 
     public override async Task ReadAsync(ParquetRowGroupReader rowGroup, int rowCount, CancellationToken cancellationToken)
     {
-        _values = Ensure(_values, rowCount);
-        await rowGroup.ReadAsync<decimal>(Field, _values.AsMemory(0, rowCount), null, cancellationToken).ConfigureAwait(false);
+        await _values.ReadAsync(rowGroup, Field, rowCount, cancellationToken).ConfigureAwait(false);
     }
 
-    public override bool IsNull(int row) => !_values[row].HasValue;
+    public override bool IsNull(int row) => _values.IsNull(row);
 
-    public override string Format(int row) => _values[row]?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+    public override string Format(int row) => _values.IsNull(row) ? string.Empty : _values[row].ToString(CultureInfo.InvariantCulture);
 
     public override FactValueParseStatus TryGetScaled(int row, out long scaled)
     {
         scaled = 0;
-        decimal value = _values[row]!.Value;
+        decimal value = _values[row];
         if (Math.Abs(value) > MaxScaled / FactValue.Scale)
         {
             return FactValueParseStatus.Overflow;

@@ -14,7 +14,7 @@ namespace SalesOps.Sdk.IO.ParquetColumns;
 internal sealed class ParquetFloatColumn<T> : ParquetColumn
     where T : struct, IFloatingPointIeee754<T>
 {
-    private T?[] _values = [];
+    private readonly ParquetValues<T> _values = new();
 
     public ParquetFloatColumn(DataField field)
         : base(field)
@@ -25,18 +25,17 @@ internal sealed class ParquetFloatColumn<T> : ParquetColumn
 
     public override async Task ReadAsync(ParquetRowGroupReader rowGroup, int rowCount, CancellationToken cancellationToken)
     {
-        _values = Ensure(_values, rowCount);
-        await rowGroup.ReadAsync<T>(Field, _values.AsMemory(0, rowCount), null, cancellationToken).ConfigureAwait(false);
+        await _values.ReadAsync(rowGroup, Field, rowCount, cancellationToken).ConfigureAwait(false);
     }
 
-    public override bool IsNull(int row) => !_values[row].HasValue;
+    public override bool IsNull(int row) => _values.IsNull(row);
 
-    public override string Format(int row) => _values[row]?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+    public override string Format(int row) => _values.IsNull(row) ? string.Empty : _values[row].ToString("R", CultureInfo.InvariantCulture);
 
     public override FactValueParseStatus TryGetScaled(int row, out long scaled)
     {
         scaled = 0;
-        T value = _values[row]!.Value;
+        T value = _values[row];
         if (!T.IsFinite(value))
         {
             return FactValueParseStatus.NotANumber;

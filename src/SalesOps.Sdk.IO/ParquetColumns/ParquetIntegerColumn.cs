@@ -12,7 +12,7 @@ internal sealed class ParquetIntegerColumn<T> : ParquetColumn
 {
     private const long MaxWhole = long.MaxValue / FactValue.Scale;
 
-    private T?[] _values = [];
+    private readonly ParquetValues<T> _values = new();
 
     public ParquetIntegerColumn(DataField field)
         : base(field)
@@ -25,18 +25,17 @@ internal sealed class ParquetIntegerColumn<T> : ParquetColumn
 
     public override async Task ReadAsync(ParquetRowGroupReader rowGroup, int rowCount, CancellationToken cancellationToken)
     {
-        _values = Ensure(_values, rowCount);
-        await rowGroup.ReadAsync<T>(Field, _values.AsMemory(0, rowCount), null, cancellationToken).ConfigureAwait(false);
+        await _values.ReadAsync(rowGroup, Field, rowCount, cancellationToken).ConfigureAwait(false);
     }
 
-    public override bool IsNull(int row) => !_values[row].HasValue;
+    public override bool IsNull(int row) => _values.IsNull(row);
 
-    public override string Format(int row) => _values[row]?.ToString(null, CultureInfo.InvariantCulture) ?? string.Empty;
+    public override string Format(int row) => _values.IsNull(row) ? string.Empty : _values[row].ToString(null, CultureInfo.InvariantCulture);
 
     public override FactValueParseStatus TryGetScaled(int row, out long scaled)
     {
         scaled = 0;
-        T value = _values[row]!.Value;
+        T value = _values[row];
         if (value > T.CreateSaturating(MaxWhole) || value < T.CreateSaturating(-MaxWhole))
         {
             return FactValueParseStatus.Overflow;
@@ -49,7 +48,7 @@ internal sealed class ParquetIntegerColumn<T> : ParquetColumn
     }
 
     public override ReadOnlySpan<char> GetText(int row, Span<char> buffer) =>
-        _values[row]!.Value.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture)
+        _values[row].TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture)
             ? buffer[..written]
             : Format(row);
 }

@@ -20,6 +20,7 @@ public sealed class FactAggregator : IFactRowWriter
     private readonly CubeLayout _layout;
     private readonly DimensionDictionary[] _dictionaries;
     private readonly Dictionary<LocalDate, int> _periodIndexByStart = [];
+    private readonly Dictionary<LocalDate, int> _periodIndexByDate = [];
     private readonly List<ReportingPeriod> _periods = [];
     private readonly Dictionary<CellKey, int> _slots = [];
     private readonly List<CellKey> _slotKeys = [];
@@ -355,6 +356,11 @@ public sealed class FactAggregator : IFactRowWriter
             period = _cachedPeriod;
             day = Period.DaysBetween(known.Start, date);
         }
+        else if (_periodIndexByDate.TryGetValue(date, out period))
+        {
+            // A date seen before: no calendar call (a calendar may allocate a new period object per call, e.g. days).
+            day = Period.DaysBetween(_periods[period].Start, date);
+        }
         else
         {
             ReportingPeriod found = Calendar.GetPeriod(date, Grain);
@@ -373,6 +379,7 @@ public sealed class FactAggregator : IFactRowWriter
 
             period = index;
             day = Period.DaysBetween(found.Start, date);
+            _periodIndexByDate.Add(date, period);
         }
 
         _cachedDate = date;

@@ -20,6 +20,7 @@ public sealed class FactCube : IEquatable<FactCube>
     internal FactCube(CubeLayout layout, ReportingCalendar calendar, PeriodGrain grain, IEnumerable<FactCell> cells)
     {
         _layout = layout;
+        _rolledDimensions = layout.Schema.Dimensions; // a cube without cells is still keyed by the schema's dimensions
         Calendar = calendar;
         Grain = grain;
         Cells = [.. cells.OrderBy(c => c.Period.Start).ThenBy(c => c.Segment, Segment.Comparer)];

@@ -5,7 +5,7 @@ using static SalesOps.Sdk.Tests.Measures.FactTestData;
 
 namespace SalesOps.Sdk.Tests.Measures;
 
-public class FactAggregatorTests
+public partial class FactAggregatorTests
 {
     private static readonly FactSchema SalesSchema = new(
         ["sku", "store"],

@@ -251,6 +251,12 @@ public sealed class FactAggregator : IFactRowWriter
             }
         }
 
+        if (aggregated && _layout.ForecastAbsErrorIndex >= 0 && rowCountScaled != FactValue.Scale)
+        {
+            throw new FactDataException(
+                $"A pre-aggregated fact covering {rowCountScaled / FactValue.Scale} rows cannot give the row-grain forecast error: add forecast_abs_error (Σ |forecast_units − units_sold|) to the schema, or supply one fact per row.");
+        }
+
         for (int d = 0; d < codes.Length; d++)
         {
             if ((uint)codes[d] >= (uint)_dictionaries[d].Count)
@@ -273,7 +279,7 @@ public sealed class FactAggregator : IFactRowWriter
             sums[_layout.RowCountIndex] = checked(sums[_layout.RowCountIndex] + rowCountScaled);
         }
 
-        if (_layout.ForecastAbsErrorIndex >= 0 && !aggregated)
+        if (_layout.ForecastAbsErrorIndex >= 0)
         {
             long error = Math.Abs(values[_layout.ForecastIndex] - values[_layout.UnitsSoldIndex]);
             sums[_layout.ForecastAbsErrorIndex] = checked(sums[_layout.ForecastAbsErrorIndex] + error);

@@ -34,13 +34,20 @@ public partial class FactAggregatorTests
             aggregator.WriteScaledRow(dates[i], codes[i], values[i]);
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < rows.Count; i++)
+        // Steady state: a per-row allocation would show in every pass; a one-off runtime allocation (e.g. a method
+        // tiering up under load) shows in at most one, so the cleanest of three passes must be exactly zero.
+        long allocated = long.MaxValue;
+        for (int pass = 0; pass < 3; pass++)
         {
-            aggregator.WriteScaledRow(dates[i], codes[i], values[i]);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < rows.Count; i++)
+            {
+                aggregator.WriteScaledRow(dates[i], codes[i], values[i]);
+            }
+
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         allocated.Should().Be(0, $"{rows.Count} rows for existing {grain} cells should not allocate");
     }
 }

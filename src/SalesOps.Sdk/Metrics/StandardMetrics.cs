@@ -92,6 +92,11 @@ public static class StandardMetrics
                 Def("revenue_growth", "Revenue growth", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Sales, "revenue / revenue of the previous period in the output − 1", Financial, "marketing_sales", "Period-over-period revenue growth; not available for the first period.", RetailMath),
                 "revenue", GrowthBasis.PreviousPeriod),
 
+            Metric.Derived(
+                Def("promo_adjusted_margin", "Margin after promotion", MeasureUnit.Currency, MetricDirection.HigherIsBetter, BusinessFunction.Sales, "gross_margin − promo_spend", Financial, "marketing_sales", "Gross margin left after paying for promotions: growth that pays for itself.", RetailMath)
+                    with { Dependencies = ["gross_margin"], Measures = ["promo_spend"] },
+                PromoAdjustedMargin),
+
             // ---- More inventory and forecasting ----
             Metric.Derived(
                 Def("inventory_turnover_annualised", "Inventory turnover (annualised)", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Operations, "inventory_turnover × 365 / number of dates", InternalProcess, "operations", "Turnover scaled to a year from the dates with data.", Apics)
@@ -185,6 +190,21 @@ public static class StandardMetrics
         return a.Value is { } x && b.Value is { } y
             ? MetricValue.Of(x - y, inputs)
             : MetricValue.NotAvailable($"{(a.IsAvailable ? right : left)} is not available: {(a.IsAvailable ? b.Reason : a.Reason)}", inputs);
+    }
+
+    private static MetricValue PromoAdjustedMargin(MetricContext context)
+    {
+        MetricResult margin = context.Metric("gross_margin");
+        decimal? promo = context.Measure("promo_spend");
+        MetricInput[] inputs = [new("gross_margin", margin.Value), new("promo_spend", promo)];
+        if (margin.Value is not { } m)
+        {
+            return MetricValue.NotAvailable($"gross_margin is not available: {margin.Reason}", inputs);
+        }
+
+        return promo is { } p
+            ? MetricValue.Of(m - p, inputs)
+            : MetricValue.NotAvailable("missing measure 'promo_spend' (no such column in the data)", inputs);
     }
 
     private static MetricValue DifferenceOfMeasures(MetricContext context, string left, string right)

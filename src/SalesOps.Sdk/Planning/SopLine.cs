@@ -29,7 +29,7 @@ public sealed record SopLine
     /// <summary>Projected inventory at the end of the period: previous + supply − demand.</summary>
     public decimal ProjectedInventory { get; init; }
 
-    /// <summary>Days of supply = projected inventory / (demand / period days); null when demand is 0 or inventory below 0.</summary>
+    /// <summary>Days of supply = projected inventory / (demand / period days), computed as inventory × period days / demand; null when demand is 0 or inventory below 0.</summary>
     public decimal? DaysOfSupply { get; init; }
 
     /// <summary>Stockout, below safety stock, overstock or balanced.</summary>

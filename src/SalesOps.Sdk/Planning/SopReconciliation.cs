@@ -58,7 +58,7 @@ public static class SopReconciliation
                 decimal available = constrained + s;
                 decimal sales = Math.Min(d, available);
                 constrained = available - sales;
-                decimal? daysOfSupply = d > 0m && projected >= 0m ? projected / (d / options.PeriodDays) : null;
+                decimal? daysOfSupply = d > 0m && projected >= 0m ? projected * options.PeriodDays / d : null;
                 lines.Add(new SopLine
                 {
                     Item = item.Item,

@@ -13,7 +13,7 @@ public static class InventoryFormulas
 {
     /// <summary>
     /// The z of a cycle service level: the inverse standard normal distribution function, z = Φ⁻¹(p), accurate to about
-    /// 1e-15 (Wichura's AS 241). 0.95 gives 1.6448536269514722, 0.5 gives 0.
+    /// 1e-15 (Wichura's AS 241): 0.95 gives 1.6448536269514715 (exact 1.64485362695147222…), 0.5 gives 0.
     /// </summary>
     /// <param name="serviceLevel">The probability of no stockout in a replenishment cycle, strictly between 0 and 1.</param>
     /// <exception cref="ArgumentOutOfRangeException">The service level is not in the open range (0, 1).</exception>

@@ -3,7 +3,7 @@ namespace SalesOps.Sdk.Planning;
 /// <summary>The inverse of the standard normal distribution function.</summary>
 /// <remarks>
 /// Wichura's algorithm AS 241 (PPND16), Applied Statistics 37(3), 1988, pp. 477–484: rational approximations in
-/// three regions with a relative error of about 1e-16 — accurate to double precision without a refinement step.
+/// three regions with a relative error of about 1e-16 (a few units in the last place of a double), without a refinement step.
 /// </remarks>
 internal static class StandardNormal
 {

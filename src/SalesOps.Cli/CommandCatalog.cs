@@ -9,6 +9,13 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [CalendarCommand.Create(context), KpisCommand.Create(context), DiagnoseCommand.Create(context), ReinvestCommand.Create(context)];
+        return
+        [
+            KpisCommand.Create(context),
+            DiagnoseCommand.Create(context),
+            InventoryPolicyCommand.Create(context),
+            ReinvestCommand.Create(context),
+            CalendarCommand.Create(context),
+        ];
     }
 }

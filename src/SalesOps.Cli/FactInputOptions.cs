@@ -60,11 +60,13 @@ internal sealed class FactInputOptions
     }
 
     /// <summary>Reads and aggregates the facts file; prints a warning about ignored columns to stderr.</summary>
-    public FactCube LoadCube(ParseResult parse, CliContext context)
+    public FactCube LoadCube(ParseResult parse, CliContext context) => LoadCube(parse, context, ReadGrain(parse));
+
+    /// <summary>Reads and aggregates the facts file at a fixed grain (e.g. day for per-item daily history).</summary>
+    public FactCube LoadCube(ParseResult parse, CliContext context, PeriodGrain grain)
     {
         FileInfo file = parse.GetValue(Facts) ?? throw new ArgumentException("--facts is required");
         ReportingCalendar calendar = ReadCalendar(parse);
-        PeriodGrain grain = ReadGrain(parse);
         var options = new SalesOps.Sdk.IO.FactFileOptions { TreatBlankAsZero = parse.GetValue(BlankAsZero) };
         IFactRowSource source = SalesOps.Sdk.IO.FactFiles.Open(file.FullName, options);
         IReadOnlyList<string> ignored = source switch

@@ -9,28 +9,28 @@ internal sealed partial class InitiativeValidator : AbstractValidator<Initiative
 {
     public InitiativeValidator(MetricCatalog catalog)
     {
-        RuleFor(i => i.Id).Must(id => id is not null && SnakeCase().IsMatch(id)).WithName("id").WithMessage("'{PropertyValue}' is not a snake_case id");
-        RuleFor(i => i.Name).NotEmpty().WithName("name");
-        RuleFor(i => i.Stage).NotEmpty().WithName("stage");
-        RuleFor(i => i.Cost).GreaterThanOrEqualTo(0m).WithName("cost").WithMessage("{PropertyValue} is negative; a cost is ≥ 0");
-        RuleFor(i => i.Confidence).Must(c => c is > 0m and <= 1m).WithName("confidence").WithMessage("{PropertyValue} should be in range (0-1]");
-        RuleFor(i => i.MonthsToEffect).GreaterThanOrEqualTo(0).WithName("monthsToEffect");
-        RuleFor(i => i.Effects).Must(e => !e.IsDefaultOrEmpty).WithName("effects").WithMessage("an initiative needs at least one expected KPI effect");
+        RuleFor(i => i.Id).Must(id => id is not null && SnakeCase().IsMatch(id)).OverridePropertyName("id").WithMessage("'{PropertyValue}' is not a snake_case id");
+        RuleFor(i => i.Name).NotEmpty().OverridePropertyName("name");
+        RuleFor(i => i.Stage).NotEmpty().OverridePropertyName("stage");
+        RuleFor(i => i.Cost).GreaterThanOrEqualTo(0m).OverridePropertyName("cost").WithMessage("{PropertyValue} is negative; a cost is ≥ 0");
+        RuleFor(i => i.Confidence).Must(c => c is > 0m and <= 1m).OverridePropertyName("confidence").WithMessage("{PropertyValue} should be in range (0-1]");
+        RuleFor(i => i.MonthsToEffect).GreaterThanOrEqualTo(0).OverridePropertyName("months_to_effect");
+        RuleFor(i => i.Effects).Must(e => !e.IsDefaultOrEmpty).OverridePropertyName("effects").WithMessage("an initiative needs at least one expected KPI effect");
         RuleForEach(i => i.Effects).ChildRules(effect =>
         {
             effect.RuleFor(e => e.MetricId)
                 .Must(catalog.Contains)
-                .WithName("metric")
+                .OverridePropertyName("metric_id")
                 .WithMessage("unknown KPI '{PropertyValue}'");
             effect.RuleFor(e => e)
                 .Must(e => !catalog.Contains(e.MetricId) || e.Kind != EffectKind.Absolute || e.Unit == catalog[e.MetricId].Definition.Unit)
-                .WithName("unit")
+                .OverridePropertyName("unit")
                 .WithMessage(e => $"an absolute effect on {e.MetricId} must be in {catalog[e.MetricId].Definition.Unit.ToString().ToLowerInvariant()}, not {(e.Unit?.ToString().ToLowerInvariant() ?? "no unit")}");
             effect.RuleFor(e => e)
                 .Must(e => e.Kind != EffectKind.Relative || e.Unit is null)
-                .WithName("unit")
+                .OverridePropertyName("unit")
                 .WithMessage("a relative effect is a fraction and takes no unit");
-            effect.RuleFor(e => e.Change).NotEqual(0m).WithName("change");
+            effect.RuleFor(e => e.Change).NotEqual(0m).OverridePropertyName("change").WithMessage("an effect of 0 changes nothing");
         }).OverridePropertyName("effects");
     }
 

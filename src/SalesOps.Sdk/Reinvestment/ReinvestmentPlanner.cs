@@ -166,16 +166,23 @@ public sealed class ReinvestmentPlanner
         return total;
     }
 
+    /// <summary>
+    /// The effect as a fraction of the KPI's current value; null (no credit) when the data has no current value for
+    /// the KPI, or the value is 0 for an absolute effect — an effect on a KPI nobody measures cannot be counted.
+    /// </summary>
     private static decimal? Relative(KpiEffect effect, ReinvestmentContext context)
     {
+        if (!context.CurrentValues.TryGetValue(effect.MetricId, out decimal current))
+        {
+            return null;
+        }
+
         if (effect.Kind == EffectKind.Relative)
         {
             return effect.Change;
         }
 
-        return context.CurrentValues.TryGetValue(effect.MetricId, out decimal current) && current != 0m
-            ? effect.Change / Math.Abs(current)
-            : Math.Sign(effect.Change); // no base to compare with: count the direction only
+        return current != 0m ? effect.Change / Math.Abs(current) : null;
     }
 
     private static decimal? AnnualBenefit(Initiative initiative, ReinvestmentContext context)

@@ -13,6 +13,7 @@ internal static class CommandCatalog
         [
             KpisCommand.Create(context),
             DiagnoseCommand.Create(context),
+            ValueChainCommand.Create(context),
             InventoryPolicyCommand.Create(context),
             ReinvestCommand.Create(context),
             CalendarCommand.Create(context),

@@ -148,6 +148,42 @@ public static class StandardMeasures
     public static MeasureDefinition Clients { get; } =
         MeasureDefinition.Stock("clients", "Clients", MeasureUnit.Count, TimeAggregation.Average, "Clients under care or contract.");
 
+    /// <summary><c>cost_inbound_logistics</c>: the cost of the inbound logistics value-chain stage (receiving, storing and handling inbound goods; flow, currency, optional).</summary>
+    public static MeasureDefinition CostInboundLogistics { get; } =
+        MeasureDefinition.Flow("cost_inbound_logistics", "Cost of inbound logistics", MeasureUnit.Currency, "Cost attributed to the inbound logistics stage of the value chain.");
+
+    /// <summary><c>cost_operations</c>: the cost of the operations value-chain stage (turning inputs into the product or service; flow, currency, optional).</summary>
+    public static MeasureDefinition CostOperations { get; } =
+        MeasureDefinition.Flow("cost_operations", "Cost of operations", MeasureUnit.Currency, "Cost attributed to the operations stage of the value chain.");
+
+    /// <summary><c>cost_outbound_logistics</c>: the cost of the outbound logistics value-chain stage (storing and delivering to customers; flow, currency, optional).</summary>
+    public static MeasureDefinition CostOutboundLogistics { get; } =
+        MeasureDefinition.Flow("cost_outbound_logistics", "Cost of outbound logistics", MeasureUnit.Currency, "Cost attributed to the outbound logistics stage of the value chain.");
+
+    /// <summary><c>cost_marketing_sales</c>: the cost of the marketing and sales value-chain stage (marketing, selling, promotion; flow, currency, optional).</summary>
+    public static MeasureDefinition CostMarketingSales { get; } =
+        MeasureDefinition.Flow("cost_marketing_sales", "Cost of marketing and sales", MeasureUnit.Currency, "Cost attributed to the marketing and sales stage of the value chain.");
+
+    /// <summary><c>cost_service</c>: the cost of the service value-chain stage (after-sales and customer service; flow, currency, optional).</summary>
+    public static MeasureDefinition CostService { get; } =
+        MeasureDefinition.Flow("cost_service", "Cost of service", MeasureUnit.Currency, "Cost attributed to the service stage of the value chain.");
+
+    /// <summary><c>cost_procurement</c>: the cost of the procurement value-chain stage (purchasing; flow, currency, optional).</summary>
+    public static MeasureDefinition CostProcurement { get; } =
+        MeasureDefinition.Flow("cost_procurement", "Cost of procurement", MeasureUnit.Currency, "Cost attributed to the procurement stage of the value chain.");
+
+    /// <summary><c>cost_technology_development</c>: the cost of the technology development value-chain stage (technology, systems and R&amp;D; flow, currency, optional).</summary>
+    public static MeasureDefinition CostTechnologyDevelopment { get; } =
+        MeasureDefinition.Flow("cost_technology_development", "Cost of technology development", MeasureUnit.Currency, "Cost attributed to the technology development stage of the value chain.");
+
+    /// <summary><c>cost_human_resources</c>: the cost of the human resources value-chain stage (recruiting, training and people management; flow, currency, optional).</summary>
+    public static MeasureDefinition CostHumanResources { get; } =
+        MeasureDefinition.Flow("cost_human_resources", "Cost of human resources", MeasureUnit.Currency, "Cost attributed to the human resources stage of the value chain.");
+
+    /// <summary><c>cost_firm_infrastructure</c>: the cost of the firm infrastructure value-chain stage (management, finance, legal and general overhead; flow, currency, optional).</summary>
+    public static MeasureDefinition CostFirmInfrastructure { get; } =
+        MeasureDefinition.Flow("cost_firm_infrastructure", "Cost of firm infrastructure", MeasureUnit.Currency, "Cost attributed to the firm infrastructure stage of the value chain.");
+
     /// <summary>Every standard measure, in documentation order.</summary>
     public static IReadOnlyList<MeasureDefinition> All { get; } =
     [
@@ -155,5 +191,7 @@ public static class StandardMeasures
         PromoSpend, OperatingCost, RowCount, ForecastAbsError, ApeSum, ApeRows, MarketSize, Orders, OrdersOtif, Complaints,
         SurveyResponses, SatisfactionPoints, Promoters, Detractors, CustomersStart, CustomersEnd, NewCustomers,
         Headcount, Leavers, TrainingHours, CapacityAvailable, CapacityUsed, ServicesDelivered, ServicesOnTime, Clients,
+        CostInboundLogistics, CostOperations, CostOutboundLogistics, CostMarketingSales, CostService, CostProcurement,
+        CostTechnologyDevelopment, CostHumanResources, CostFirmInfrastructure,
     ];
 }

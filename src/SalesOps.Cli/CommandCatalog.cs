@@ -9,6 +9,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [CalendarCommand.Create(context), KpisCommand.Create(context)];
+        return [CalendarCommand.Create(context), KpisCommand.Create(context), ScorecardCommand.Create(context)];
     }
 }

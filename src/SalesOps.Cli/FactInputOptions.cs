@@ -59,12 +59,16 @@ internal sealed class FactInputOptions
         };
     }
 
+    /// <summary>Whether the user gave the option on the command line (rather than its default applying).</summary>
+    public static bool IsGiven(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+
     /// <summary>Reads and aggregates the facts file; prints a warning about ignored columns to stderr.</summary>
-    public FactCube LoadCube(ParseResult parse, CliContext context)
+    public FactCube LoadCube(ParseResult parse, CliContext context) => LoadCube(parse, context, ReadCalendar(parse), ReadGrain(parse));
+
+    /// <summary>Reads and aggregates the facts file on a given calendar and grain; prints a warning about ignored columns to stderr.</summary>
+    public FactCube LoadCube(ParseResult parse, CliContext context, ReportingCalendar calendar, PeriodGrain grain)
     {
         FileInfo file = parse.GetValue(Facts) ?? throw new ArgumentException("--facts is required");
-        ReportingCalendar calendar = ReadCalendar(parse);
-        PeriodGrain grain = ReadGrain(parse);
         var options = new SalesOps.Sdk.IO.FactFileOptions { TreatBlankAsZero = parse.GetValue(BlankAsZero) };
         IFactRowSource source = SalesOps.Sdk.IO.FactFiles.Open(file.FullName, options);
         IReadOnlyList<string> ignored = source switch

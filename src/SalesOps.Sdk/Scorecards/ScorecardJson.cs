@@ -22,7 +22,7 @@ public static class ScorecardJson
         WriteIndented = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
+        Converters = { new SnakeCaseEnumConverter() },
     };
 
     /// <summary>Reads a definition from JSON text.</summary>
@@ -49,7 +49,7 @@ public static class ScorecardJson
         return JsonSerializer.Serialize(Normalise(definition), Options);
     }
 
-    // An explicit JSON null for a list gives a default ImmutableArray; treat it as empty.
+    // A definition built in code may leave a list as a default ImmutableArray; write and read it as empty.
     private static ScorecardDefinition Normalise(ScorecardDefinition d) => d with
     {
         Perspectives = d.Perspectives.IsDefault ? [] : d.Perspectives,
@@ -61,4 +61,18 @@ public static class ScorecardJson
             Indicators = o.Indicators.IsDefault ? [] : [.. o.Indicators.Select(i => i is null ? i! : i with { Thresholds = i.Thresholds.IsDefault ? [] : i.Thresholds })],
         })],
     };
+
+    /// <summary>
+    /// Enums as snake_case names, except enums whose type names its own converter (the grain, the calendar parts).
+    /// </summary>
+    private sealed class SnakeCaseEnumConverter : JsonConverterFactory
+    {
+        private readonly JsonStringEnumConverter _inner = new(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false);
+
+        public override bool CanConvert(Type typeToConvert) =>
+            typeToConvert.IsEnum && !typeToConvert.IsDefined(typeof(JsonConverterAttribute), inherit: false);
+
+        public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            _inner.CreateConverter(typeToConvert, options);
+    }
 }

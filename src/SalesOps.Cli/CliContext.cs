@@ -17,6 +17,12 @@ internal sealed class CliContext
     /// <summary>Standard error: warnings, progress and errors.</summary>
     public TextWriter Error { get; }
 
+    /// <summary>
+    /// Whether results may carry ANSI colour codes: true only when standard output is a terminal (and NO_COLOR is
+    /// unset); false when output is redirected and in tests.
+    /// </summary>
+    public bool ColourEnabled { get; init; }
+
     /// <summary>The global <c>--verbose</c> flag: show exception details on failure.</summary>
     public Option<bool> Verbose { get; } = new("--verbose")
     {

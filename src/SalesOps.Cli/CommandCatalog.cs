@@ -12,6 +12,7 @@ internal static class CommandCatalog
         return
         [
             KpisCommand.Create(context),
+            ScorecardCommand.Create(context),
             DiagnoseCommand.Create(context),
             ValueChainCommand.Create(context),
             InventoryPolicyCommand.Create(context),

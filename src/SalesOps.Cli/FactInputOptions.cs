@@ -59,14 +59,19 @@ internal sealed class FactInputOptions
         };
     }
 
+    /// <summary>Whether the user gave the option on the command line (rather than its default applying).</summary>
+    public static bool IsGiven(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+
     /// <summary>Reads and aggregates the facts file; prints a warning about ignored columns to stderr.</summary>
-    public FactCube LoadCube(ParseResult parse, CliContext context) => LoadCube(parse, context, ReadGrain(parse));
+    public FactCube LoadCube(ParseResult parse, CliContext context) => LoadCube(parse, context, ReadCalendar(parse), ReadGrain(parse));
 
     /// <summary>Reads and aggregates the facts file at a fixed grain (e.g. day for per-item daily history).</summary>
-    public FactCube LoadCube(ParseResult parse, CliContext context, PeriodGrain grain)
+    public FactCube LoadCube(ParseResult parse, CliContext context, PeriodGrain grain) => LoadCube(parse, context, ReadCalendar(parse), grain);
+
+    /// <summary>Reads and aggregates the facts file on a given calendar and grain; prints a warning about ignored columns to stderr.</summary>
+    public FactCube LoadCube(ParseResult parse, CliContext context, ReportingCalendar calendar, PeriodGrain grain)
     {
         FileInfo file = parse.GetValue(Facts) ?? throw new ArgumentException("--facts is required");
-        ReportingCalendar calendar = ReadCalendar(parse);
         var options = new SalesOps.Sdk.IO.FactFileOptions { TreatBlankAsZero = parse.GetValue(BlankAsZero) };
         IFactRowSource source = SalesOps.Sdk.IO.FactFiles.Open(file.FullName, options);
         IReadOnlyList<string> ignored = source switch

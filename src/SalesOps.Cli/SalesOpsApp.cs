@@ -21,11 +21,11 @@ internal static class SalesOpsApp
     /// <summary>Exit code for a usage error.</summary>
     public const int UsageError = 2;
 
-    /// <summary>Runs the tool in-process with the given writers.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the tool in-process with the given writers; <paramref name="colour"/> allows ANSI colours on stdout.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = new CliContext(stdout, stderr);
+        var context = new CliContext(stdout, stderr) { ColourEnabled = colour };
         RootCommand root = BuildRoot(context);
         ParseResult parse = root.Parse(args);
 

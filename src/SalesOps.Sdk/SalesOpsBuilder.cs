@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOps.Sdk.Metrics;
+using SalesOps.Sdk.Scorecards;
 
 namespace SalesOps.Sdk;
 
@@ -41,6 +42,20 @@ public sealed class SalesOpsBuilder
         ArgumentNullException.ThrowIfNull(metric);
         _registry.ThrowIfFrozen(metric.Definition.Id);
         Services.AddSingleton(metric);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a custom scorecard scoring method, created by the container; indicators name it in
+    /// <see cref="Indicator.Scoring"/>. A method with a built-in name replaces it. Adding the same type twice registers
+    /// it once.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The SalesOps services have already been built by a service provider.</exception>
+    public SalesOpsBuilder AddScoringMethod<TMethod>()
+        where TMethod : class, IScoringMethod
+    {
+        _registry.ThrowIfFrozen(typeof(TMethod).Name);
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IScoringMethod, TMethod>());
         return this;
     }
 }

@@ -1,6 +1,6 @@
 namespace SalesOps.Sdk;
 
-/// <summary>Tracks whether a service provider has built the metric catalog, after which the builder is frozen.</summary>
+/// <summary>Tracks whether a service provider has built the metric catalog or the scoring methods, after which the builder is frozen.</summary>
 internal sealed class SalesOpsRegistry
 {
     private int _frozen;
@@ -13,7 +13,7 @@ internal sealed class SalesOpsRegistry
     {
         if (IsFrozen)
         {
-            throw new InvalidOperationException($"Cannot add '{what}': the metric catalog has already been built; register metrics before resolving SalesOps services.");
+            throw new InvalidOperationException($"Cannot add '{what}': the SalesOps services (metric catalog, scoring methods) have already been built; register metrics and scoring methods before resolving SalesOps services.");
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOps.Sdk.Metrics;
+using SalesOps.Sdk.Scorecards;
 
 namespace SalesOps.Sdk;
 
@@ -9,7 +10,8 @@ public static class SalesOpsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SalesOps services — the <see cref="MetricCatalog"/> (standard metrics plus every registered
-    /// <see cref="IMetric"/>) and the <see cref="MetricEngine"/> — with <c>TryAdd</c>, so a host can replace any of
+    /// <see cref="IMetric"/>), the <see cref="MetricEngine"/> and the scorecard <see cref="ScoringMethods"/> (built-in
+    /// plus every registered <see cref="IScoringMethod"/>) — with <c>TryAdd</c>, so a host can replace any of
     /// them and calling this twice registers nothing twice.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -25,6 +27,11 @@ public static class SalesOpsServiceCollectionExtensions
             return MetricCatalog.Standard.With(provider.GetServices<IMetric>());
         });
         services.TryAddSingleton<MetricEngine>(provider => new MetricEngine(provider.GetRequiredService<MetricCatalog>()));
+        services.TryAddSingleton<ScoringMethods>(provider =>
+        {
+            registry.Freeze();
+            return ScoringMethods.Standard.With(provider.GetServices<IScoringMethod>());
+        });
 
         var builder = new SalesOpsBuilder(services, registry);
         configure?.Invoke(builder);

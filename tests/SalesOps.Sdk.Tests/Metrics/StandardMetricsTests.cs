@@ -16,6 +16,9 @@ public class StandardMetricsTests
         ["gross_margin"] = new(["revenue", "cogs"], [new("2023-01-05", "a", 100m, 60m), new("2023-01-06", "b", 50m, 30m)], 60m),
         ["gross_margin_rate"] = new(["revenue", "cogs"], [new("2023-01-05", "a", 100m, 60m), new("2023-01-06", "b", 50m, 30m)], 0.4m),
 
+        // gross margin 60 − promotion spend 12.5.
+        ["promo_adjusted_margin"] = new(["revenue", "cogs", "promo_spend"], [new("2023-01-05", "a", 100m, 60m, 10m), new("2023-01-06", "b", 50m, 30m, 2.5m)], 47.5m),
+
         // Per-date sums 150 and 90: their mean, not the mean of the three rows.
         ["average_inventory_value"] = new(["on_hand_value"], [new("2023-01-01", "a", 100m), new("2023-01-01", "b", 50m), new("2023-01-02", "a", 90m)], 120m),
 
@@ -122,7 +125,7 @@ public class StandardMetricsTests
 
     /// <summary>Metrics without a denominator, or whose denominator (the row count) cannot be 0 for data with rows.</summary>
     private static readonly HashSet<string> NoZeroDenominator =
-        ["revenue", "units_sold", "cogs", "gross_margin", "average_inventory_value", "ending_inventory_units", "forecast_error", "stockout_rate"];
+        ["revenue", "units_sold", "cogs", "gross_margin", "promo_adjusted_margin", "average_inventory_value", "ending_inventory_units", "forecast_error", "stockout_rate"];
 
     /// <summary>The measure each metric names first when the data has none of its columns.</summary>
     private static readonly Dictionary<string, string> FirstMissingMeasure = new(StringComparer.Ordinal)
@@ -132,6 +135,7 @@ public class StandardMetricsTests
         ["cogs"] = "cogs",
         ["gross_margin"] = "revenue",
         ["gross_margin_rate"] = "revenue",
+        ["promo_adjusted_margin"] = "revenue",
         ["average_inventory_value"] = "on_hand_value",
         ["ending_inventory_units"] = "on_hand_units",
         ["inventory_turnover"] = "cogs",

@@ -58,4 +58,17 @@ public sealed class SalesOpsBuilder
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<IScoringMethod, TMethod>());
         return this;
     }
+
+    /// <summary>
+    /// Adds a diagnosis rule, created by the container, run after the built-in ones by the registered
+    /// <see cref="Balance.BalanceAnalyzer"/>. Adding the same type twice registers it once.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The analyzer has already been built by a service provider.</exception>
+    public SalesOpsBuilder AddBalanceRule<TRule>()
+        where TRule : class, Balance.IBalanceRule
+    {
+        _registry.ThrowIfFrozen(typeof(TRule).Name);
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Balance.IBalanceRule, TRule>());
+        return this;
+    }
 }

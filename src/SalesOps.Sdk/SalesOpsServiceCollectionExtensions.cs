@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesOps.Sdk.Balance;
 using SalesOps.Sdk.Metrics;
+using SalesOps.Sdk.Reinvestment;
 using SalesOps.Sdk.Scorecards;
 
 namespace SalesOps.Sdk;
@@ -32,6 +34,17 @@ public static class SalesOpsServiceCollectionExtensions
             registry.Freeze();
             return ScoringMethods.Standard.With(provider.GetServices<IScoringMethod>());
         });
+        services.TryAddSingleton(BalanceOptions.Default);
+        services.TryAddSingleton<BalanceAnalyzer>(provider =>
+        {
+            registry.Freeze();
+            BalanceOptions options = provider.GetRequiredService<BalanceOptions>();
+            IBalanceRule[] hostRules = [.. provider.GetServices<IBalanceRule>()];
+            return new BalanceAnalyzer(
+                provider.GetRequiredService<MetricEngine>(),
+                hostRules.Length == 0 ? options : options with { Rules = [.. options.Rules, .. hostRules] });
+        });
+        services.TryAddSingleton<ReinvestmentPlanner>(provider => new ReinvestmentPlanner(provider.GetRequiredService<MetricCatalog>()));
 
         var builder = new SalesOpsBuilder(services, registry);
         configure?.Invoke(builder);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOps.Sdk.Balance;
 using SalesOps.Sdk.Metrics;
 using SalesOps.Sdk.Reinvestment;
+using SalesOps.Sdk.ValueChain;
 using SalesOps.Sdk.Scorecards;
 
 namespace SalesOps.Sdk;
@@ -45,6 +46,9 @@ public static class SalesOpsServiceCollectionExtensions
                 hostRules.Length == 0 ? options : options with { Rules = [.. options.Rules, .. hostRules] });
         });
         services.TryAddSingleton<ReinvestmentPlanner>(provider => new ReinvestmentPlanner(provider.GetRequiredService<MetricCatalog>()));
+        services.TryAddSingleton(ValueChainOptions.Default);
+        services.TryAddSingleton<ValueChainAnalyzer>(provider =>
+            new ValueChainAnalyzer(provider.GetRequiredService<ValueChainOptions>(), provider.GetRequiredService<MetricCatalog>()));
 
         var builder = new SalesOpsBuilder(services, registry);
         configure?.Invoke(builder);

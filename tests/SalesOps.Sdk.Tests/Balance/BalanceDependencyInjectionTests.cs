@@ -17,6 +17,7 @@ public class BalanceDependencyInjectionTests
 
         services.Count(d => d.ServiceType == typeof(BalanceAnalyzer)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(ReinvestmentPlanner)).Should().Be(1);
+        services.Count(d => d.ServiceType == typeof(SalesOps.Sdk.ValueChain.ValueChainAnalyzer)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(IBalanceRule)).Should().Be(1);
     }
 

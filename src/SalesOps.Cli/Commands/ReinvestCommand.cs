@@ -42,7 +42,7 @@ internal static class ReinvestCommand
             }
 
             string presetName = (parse.GetValue(preset) ?? "retail").Trim().ToLowerInvariant();
-            (BalanceOptions balance, ImmutableArray<Initiative> presetInitiatives) = presetName switch
+            (BalanceOptions balance, ImmutableArray<ReinvestmentInitiative> presetInitiatives) = presetName switch
             {
                 "retail" => (BalanceOptions.Retail, InitiativePresets.Retail),
                 "services" => (BalanceOptions.Services, InitiativePresets.Services),
@@ -55,7 +55,7 @@ internal static class ReinvestCommand
                 throw new ArgumentException($"--share {reinvestShare.ToString(CultureInfo.InvariantCulture)} should be in range [0-1]");
             }
 
-            ImmutableArray<Initiative> candidates = parse.GetValue(initiatives) is { } file
+            ImmutableArray<ReinvestmentInitiative> candidates = parse.GetValue(initiatives) is { } file
                 ? ReadInitiatives(file)
                 : presetInitiatives;
             Currency money = Currency.Of(parse.GetValue(currency) ?? "USD");
@@ -77,7 +77,7 @@ internal static class ReinvestCommand
         return command;
     }
 
-    private static ImmutableArray<Initiative> ReadInitiatives(FileInfo file)
+    private static ImmutableArray<ReinvestmentInitiative> ReadInitiatives(FileInfo file)
     {
         if (!file.Exists)
         {

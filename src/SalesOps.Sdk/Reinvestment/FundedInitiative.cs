@@ -6,4 +6,4 @@ namespace SalesOps.Sdk.Reinvestment;
 /// <param name="Value">Its contribution to the objective.</param>
 /// <param name="AnnualBenefit">Estimated annual gross-profit benefit at its confidence; null when it cannot be estimated.</param>
 /// <param name="PaybackMonths">Months to effect + cost / monthly benefit; null without a benefit estimate.</param>
-public sealed record FundedInitiative(Initiative Initiative, Measures.Money Amount, decimal Value, decimal? AnnualBenefit, decimal? PaybackMonths);
+public sealed record FundedInitiative(ReinvestmentInitiative Initiative, Measures.Money Amount, decimal Value, decimal? AnnualBenefit, decimal? PaybackMonths);

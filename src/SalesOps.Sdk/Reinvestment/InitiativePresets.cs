@@ -11,7 +11,7 @@ namespace SalesOps.Sdk.Reinvestment;
 public static class InitiativePresets
 {
     /// <summary>Retail: store layout refresh, channel expansion, staff training, replenishment system, S&amp;OP process.</summary>
-    public static ImmutableArray<Initiative> Retail { get; } =
+    public static ImmutableArray<ReinvestmentInitiative> Retail { get; } =
     [
         new("store_layout_refresh", "Store layout refresh", "operations", 60_000m,
             [KpiEffect.Relative("revenue", 0.03m), KpiEffect.Absolute("customer_satisfaction", 0.1m, MeasureUnit.Score), KpiEffect.Relative("sell_through_rate", 0.02m)],
@@ -61,7 +61,7 @@ public static class InitiativePresets
     ];
 
     /// <summary>Services (e.g. elder care): staff training, scheduling, facility upgrade.</summary>
-    public static ImmutableArray<Initiative> Services { get; } =
+    public static ImmutableArray<ReinvestmentInitiative> Services { get; } =
     [
         new("staff_training", "Care staff training", "human_resources", 20_000m,
             [

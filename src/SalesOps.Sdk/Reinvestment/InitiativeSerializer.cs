@@ -21,7 +21,7 @@ public static class InitiativeSerializer
 
     /// <summary>Parses initiatives.</summary>
     /// <exception cref="ReinvestmentValidationException">The JSON is malformed or misses required fields; the message names the path.</exception>
-    public static ImmutableArray<Initiative> Parse(string json)
+    public static ImmutableArray<ReinvestmentInitiative> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
@@ -39,11 +39,11 @@ public static class InitiativeSerializer
     }
 
     /// <summary>Writes initiatives.</summary>
-    public static string Serialize(IEnumerable<Initiative> initiatives)
+    public static string Serialize(IEnumerable<ReinvestmentInitiative> initiatives)
     {
         ArgumentNullException.ThrowIfNull(initiatives);
         return JsonSerializer.Serialize(new Document([.. initiatives]), Options);
     }
 
-    private sealed record Document(ImmutableArray<Initiative> Initiatives);
+    private sealed record Document(ImmutableArray<ReinvestmentInitiative> Initiatives);
 }

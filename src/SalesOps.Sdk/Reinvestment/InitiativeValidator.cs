@@ -5,7 +5,7 @@ using SalesOps.Sdk.Metrics;
 namespace SalesOps.Sdk.Reinvestment;
 
 /// <summary>Validates one candidate initiative against the metric catalog.</summary>
-internal sealed partial class InitiativeValidator : AbstractValidator<Initiative>
+internal sealed partial class InitiativeValidator : AbstractValidator<ReinvestmentInitiative>
 {
     public InitiativeValidator(MetricCatalog catalog)
     {

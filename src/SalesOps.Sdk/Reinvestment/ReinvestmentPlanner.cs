@@ -29,7 +29,7 @@ public sealed class ReinvestmentPlanner
     }
 
     /// <summary>Every problem of a candidate list, each with its path; empty when valid.</summary>
-    public ImmutableArray<string> Validate(IReadOnlyList<Initiative> candidates)
+    public ImmutableArray<string> Validate(IReadOnlyList<ReinvestmentInitiative> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var problems = new List<string>();
@@ -65,7 +65,7 @@ public sealed class ReinvestmentPlanner
     /// <param name="candidates">The candidate initiatives.</param>
     /// <param name="context">Priorities, current values, annual figures.</param>
     /// <exception cref="ReinvestmentValidationException">The candidates are invalid; every problem is listed.</exception>
-    public ReinvestmentPlan Plan(ReinvestmentBudget budget, IReadOnlyList<Initiative> candidates, ReinvestmentContext context)
+    public ReinvestmentPlan Plan(ReinvestmentBudget budget, IReadOnlyList<ReinvestmentInitiative> candidates, ReinvestmentContext context)
     {
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(context);
@@ -138,7 +138,7 @@ public sealed class ReinvestmentPlanner
     /// An initiative's contribution to the objective: Σ over its effects of confidence × KPI weight × improvement,
     /// where improvement is the relative change in the preferred direction, capped to [−1, 1].
     /// </summary>
-    public decimal Value(Initiative initiative, ReinvestmentContext context)
+    public decimal Value(ReinvestmentInitiative initiative, ReinvestmentContext context)
     {
         ArgumentNullException.ThrowIfNull(initiative);
         ArgumentNullException.ThrowIfNull(context);
@@ -185,7 +185,7 @@ public sealed class ReinvestmentPlanner
         return current != 0m ? effect.Change / Math.Abs(current) : null;
     }
 
-    private static decimal? AnnualBenefit(Initiative initiative, ReinvestmentContext context)
+    private static decimal? AnnualBenefit(ReinvestmentInitiative initiative, ReinvestmentContext context)
     {
         decimal benefit = initiative.AnnualBenefit ?? 0m;
         bool any = initiative.AnnualBenefit is not null;
@@ -208,10 +208,10 @@ public sealed class ReinvestmentPlanner
         return any ? benefit : null;
     }
 
-    private static ImmutableArray<ExpectedKpiChange> ExpectedChanges(IEnumerable<Initiative> funded, ReinvestmentContext context)
+    private static ImmutableArray<ExpectedKpiChange> ExpectedChanges(IEnumerable<ReinvestmentInitiative> funded, ReinvestmentContext context)
     {
         var changes = new SortedDictionary<string, decimal?>(StringComparer.Ordinal);
-        foreach (Initiative initiative in funded)
+        foreach (ReinvestmentInitiative initiative in funded)
         {
             foreach (KpiEffect effect in initiative.Effects)
             {

@@ -4,4 +4,4 @@ namespace SalesOps.Sdk.Reinvestment;
 /// <param name="Initiative">The initiative.</param>
 /// <param name="Value">Its contribution to the objective had it been funded.</param>
 /// <param name="Reason">Why it is not funded.</param>
-public sealed record UnfundedInitiative(Initiative Initiative, decimal Value, string Reason);
+public sealed record UnfundedInitiative(ReinvestmentInitiative Initiative, decimal Value, string Reason);

@@ -23,14 +23,14 @@ public class ReinvestmentPlannerTests
     private static ReinvestmentBudget Budget(decimal available) =>
         ReinvestmentBudget.Compute(new Money(available, Currency.Usd), Money.Zero(Currency.Usd), ReinvestmentPolicy.Default with { Share = 1m, ReserveShare = 0m });
 
-    private static Initiative Candidate(string id, decimal cost, decimal revenueLift, decimal confidence = 1m) =>
+    private static ReinvestmentInitiative Candidate(string id, decimal cost, decimal revenueLift, decimal confidence = 1m) =>
         new(id, id, "operations", cost, [KpiEffect.Relative("revenue", revenueLift)], 1, confidence);
 
     [Fact]
     public void Plan_SmallCase_PicksTheBestCombinationNotTheGreedyOne()
     {
         // Greedy by density takes a (density 0.1/50) then cannot fit b or c; the optimum is b + c.
-        Initiative[] candidates = [Candidate("a", 60m, 0.10m), Candidate("b", 50m, 0.07m), Candidate("c", 50m, 0.07m)];
+        ReinvestmentInitiative[] candidates = [Candidate("a", 60m, 0.10m), Candidate("b", 50m, 0.07m), Candidate("c", 50m, 0.07m)];
 
         ReinvestmentPlan plan = Planner.Plan(Budget(100m), candidates, RevenueKnown);
 
@@ -48,7 +48,7 @@ public class ReinvestmentPlannerTests
         Gen<(int Budget, (int Cost, int Lift)[] Items)> cases = Gen.Choose(0, 400).SelectMany(b => Gen.ArrayOf(item).Where(a => a.Length is > 0 and <= 12).Select(a => (b, a)));
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            Initiative[] candidates = [.. c.Items.Select((x, i) => Candidate($"i{i}", x.Cost, x.Lift / 100m))];
+            ReinvestmentInitiative[] candidates = [.. c.Items.Select((x, i) => Candidate($"i{i}", x.Cost, x.Lift / 100m))];
             ReinvestmentPlan plan = Planner.Plan(Budget(c.Budget), candidates, RevenueKnown);
             decimal[] values = [.. candidates.Select(x => Planner.Value(x, RevenueKnown))];
             decimal best = 0m;
@@ -124,7 +124,7 @@ public class ReinvestmentPlannerTests
     [Fact]
     public void Plan_InvalidCandidates_ListsEveryProblemWithItsPath()
     {
-        Initiative[] candidates =
+        ReinvestmentInitiative[] candidates =
         [
             new("ok", "Fine", "operations", 10m, [KpiEffect.Relative("revenue", 0.01m)], 1, 0.5m),
             new("negative_cost", "Negative", "operations", -5m, [KpiEffect.Relative("revenue", 0.01m)], 1, 0.5m),
@@ -154,7 +154,7 @@ public class ReinvestmentPlannerTests
     [Fact]
     public void Plan_MoreThanThirtyCandidates_UsesTheHeuristicWithinBudget()
     {
-        Initiative[] candidates = [.. Enumerable.Range(0, 40).Select(i => Candidate($"c{i:00}", 10 + i, (i % 7 + 1) / 100m))];
+        ReinvestmentInitiative[] candidates = [.. Enumerable.Range(0, 40).Select(i => Candidate($"c{i:00}", 10 + i, (i % 7 + 1) / 100m))];
 
         ReinvestmentPlan plan = Planner.Plan(Budget(300m), candidates, RevenueKnown);
 
@@ -168,7 +168,7 @@ public class ReinvestmentPlannerTests
     {
         string json = InitiativeSerializer.Serialize(InitiativePresets.Retail);
 
-        ImmutableArray<Initiative> back = InitiativeSerializer.Parse(json);
+        ImmutableArray<ReinvestmentInitiative> back = InitiativeSerializer.Parse(json);
 
         back.Should().HaveCount(InitiativePresets.Retail.Length);
         for (int i = 0; i < back.Length; i++)
@@ -210,7 +210,7 @@ public class ReinvestmentValueTests
     {
         var planner = new ReinvestmentPlanner(MetricCatalog.Standard);
         var context = new ReinvestmentContext { CurrentValues = System.Collections.Immutable.ImmutableDictionary<string, decimal>.Empty.Add("stockout_rate", 0.1m) };
-        var initiative = new Initiative("x", "X", "operations", 1m,
+        var initiative = new ReinvestmentInitiative("x", "X", "operations", 1m,
             [KpiEffect.Absolute("customer_satisfaction", 0.5m, MeasureUnit.Score), KpiEffect.Absolute("stockout_rate", -0.02m, MeasureUnit.Ratio)], 0, 0.5m);
 
         // Only the stockout effect counts: confidence 0.5 × background weight 0.25 × (−0.02 / 0.1 in the preferred, downward direction).

@@ -13,7 +13,7 @@ namespace SalesOps.Sdk.Reinvestment;
 /// <param name="Effects">Expected effects on KPIs at full confidence.</param>
 /// <param name="MonthsToEffect">Months until the effects show.</param>
 /// <param name="Confidence">Confidence in the effects, in (0, 1].</param>
-public sealed record Initiative(
+public sealed record ReinvestmentInitiative(
     string Id,
     string Name,
     string Stage,

@@ -167,6 +167,24 @@ public sealed class FactCube : IEquatable<FactCube>
         return new FactCube(left._layout, left.Calendar, left.Grain, merged.Values) { _rolledDimensions = left.Dimensions };
     }
 
+    /// <summary>The cube's complete aggregation state as plain, versioned data (see <see cref="FactCubeSnapshot"/>).</summary>
+    public FactCubeSnapshot ToSnapshot() => FactCubeSnapshot.Capture(this);
+
+    /// <summary>Restores the exact cube a <see cref="ToSnapshot"/> was taken of.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="calendar">The reporting calendar the snapshot was taken with (its name must match).</param>
+    /// <exception cref="ArgumentException">
+    /// The snapshot's version is not supported, its calendar name differs, or its data is not a valid cube state
+    /// (arrays of the wrong size, a period start that is not one, days outside the period, repeated cells).
+    /// </exception>
+    public static FactCube FromSnapshot(FactCubeSnapshot snapshot, ReportingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(calendar);
+        (CubeLayout layout, List<FactCell> cells) = snapshot.Restore(calendar);
+        return new FactCube(layout, calendar, snapshot.Grain, cells) { _rolledDimensions = snapshot.Dimensions };
+    }
+
     /// <summary>Structural equality: same schema, calendar, grain and cells.</summary>
     public bool Equals(FactCube? other) =>
         other is not null

@@ -1,0 +1,3 @@
+global using Orleans;
+global using SalesOps.Sdk.Measures;
+global using SalesOps.Sdk.Periods;

@@ -125,6 +125,16 @@ internal static class DiagnoseCommand
     internal static string ToTable(BalanceDiagnosis d)
     {
         var text = new StringBuilder();
+        if (d.EarlierPeriods.IsDefaultOrEmpty)
+        {
+            foreach (string note in d.Notes)
+            {
+                text.Append("note: ").Append(note).Append('\n');
+            }
+
+            return text.ToString();
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"Compared {Label(d.EarlierPeriods)} with {Label(d.LaterPeriods)}\n\n");
         string[][] rows =
         [

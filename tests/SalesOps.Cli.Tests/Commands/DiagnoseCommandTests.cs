@@ -75,3 +75,20 @@ public class DiagnoseCommandTests
         result.Stderr.Should().StartWith("error: ").And.Contain(message);
     }
 }
+
+public class DiagnoseInsufficientHistoryTests
+{
+    [Fact]
+    public void Diagnose_TwoQuarters_SaysInsufficientHistoryInsteadOfGuessing()
+    {
+        CliResult table = CliRunner.Run("diagnose", "--facts", SharedFixtures.PathOf("sales_trap.csv"), "--grain", "quarter");
+        CliResult json = CliRunner.Run("diagnose", "--facts", SharedFixtures.PathOf("sales_trap.csv"), "--grain", "quarter", "--format", "json");
+
+        table.ExitCode.Should().Be(0);
+        table.Stdout.Should().StartWith("note: insufficient history: 2 period(s)");
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        doc.RootElement.GetProperty("balance_index").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        doc.RootElement.GetProperty("findings").GetArrayLength().Should().Be(0);
+        doc.RootElement.GetProperty("notes")[0].GetString().Should().Contain("insufficient history");
+    }
+}

@@ -103,4 +103,32 @@ public sealed class ReportCommandTests : IDisposable
         result.ExitCode.Should().Be(1);
         result.Stderr.Should().Contain("none.csv");
     }
+
+    [Fact]
+    public void Report_FewColumnsAndPeriods_SaysWhatIsNotAvailable()
+    {
+        Directory.CreateDirectory(_folder);
+        string facts = Path.Combine(_folder, "tiny.csv");
+        File.WriteAllText(facts, "date,units_sold\n2024-01-03,5\n2024-02-04,7\n");
+        string path = Path.Combine(_folder, "tiny.html");
+
+        CliResult result = CliRunner.Run("report", "--facts", facts, "--out", path);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        string html = File.ReadAllText(path);
+        html.Should().Contain("not available: missing measure &#39;revenue&#39;").And.Contain("not enough periods for a balance over time");
+    }
+
+    [Fact]
+    public void Report_NoRows_ExitsOne()
+    {
+        Directory.CreateDirectory(_folder);
+        string facts = Path.Combine(_folder, "empty.csv");
+        File.WriteAllText(facts, "date,units_sold\n");
+
+        CliResult result = CliRunner.Run("report", "--facts", facts, "--out", Path.Combine(_folder, "e.html"));
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().Be($"error: the facts have no rows{Environment.NewLine}");
+    }
 }

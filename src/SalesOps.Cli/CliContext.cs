@@ -23,6 +23,12 @@ internal sealed class CliContext
     /// </summary>
     public bool ColourEnabled { get; init; }
 
+    /// <summary>
+    /// Whether long runs show progress on standard error: true only when standard error is a terminal; false when it
+    /// is redirected and in tests. Progress never goes to standard output.
+    /// </summary>
+    public bool ShowProgress { get; init; }
+
     /// <summary>The global <c>--verbose</c> flag: show exception details on failure.</summary>
     public Option<bool> Verbose { get; } = new("--verbose")
     {

@@ -11,6 +11,8 @@ internal static class CommandCatalog
         ArgumentNullException.ThrowIfNull(context);
         return
         [
+            DemoCommand.Create(context),
+            ReportCommand.Create(context),
             KpisCommand.Create(context),
             ScorecardCommand.Create(context),
             DiagnoseCommand.Create(context),

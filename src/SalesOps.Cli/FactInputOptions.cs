@@ -85,6 +85,12 @@ internal sealed class FactInputOptions
             context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", ignored)}");
         }
 
-        return FactAggregation.FromRows(source, calendar, grain);
+        var aggregator = new FactAggregator(source.Schema, calendar, grain);
+        using (ProgressReporter.Rows(context, $"reading {file.Name}", () => aggregator.RowCount))
+        {
+            source.WriteTo(aggregator, CancellationToken.None);
+        }
+
+        return aggregator.ToCube();
     }
 }

@@ -4,4 +4,5 @@ using SalesOps.Cli;
 bool colour = !Console.IsOutputRedirected
     && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
     && !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
-return SalesOpsApp.Run(args, Console.Out, Console.Error, colour);
+// Progress only when stderr is a terminal: never in a redirected log, never on stdout.
+return SalesOpsApp.Run(args, Console.Out, Console.Error, colour, progress: !Console.IsErrorRedirected);

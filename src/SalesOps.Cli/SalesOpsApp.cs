@@ -21,11 +21,14 @@ internal static class SalesOpsApp
     /// <summary>Exit code for a usage error.</summary>
     public const int UsageError = 2;
 
-    /// <summary>Runs the tool in-process with the given writers; <paramref name="colour"/> allows ANSI colours on stdout.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false)
+    /// <summary>
+    /// Runs the tool in-process with the given writers; <paramref name="colour"/> allows ANSI colours on stdout,
+    /// <paramref name="progress"/> progress lines on stderr.
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false, bool progress = false)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = new CliContext(stdout, stderr) { ColourEnabled = colour };
+        var context = new CliContext(stdout, stderr) { ColourEnabled = colour, ShowProgress = progress };
         RootCommand root = BuildRoot(context);
         ParseResult parse = root.Parse(args);
 

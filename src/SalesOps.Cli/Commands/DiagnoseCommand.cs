@@ -183,7 +183,7 @@ internal static class DiagnoseCommand
     private static string Label(System.Collections.Immutable.ImmutableArray<SalesOps.Sdk.Periods.ReportingPeriod> periods) =>
         periods.Length == 0 ? string.Empty : periods.Length == 1 ? periods[0].Label : $"{periods[0].Label}..{periods[^1].Label}";
 
-    private static string Snake(MeasuredOrientation orientation) => orientation switch
+    internal static string Snake(MeasuredOrientation orientation) => orientation switch
     {
         MeasuredOrientation.OperationsLed => "operations_led",
         MeasuredOrientation.SalesLed => "sales_led",

@@ -206,7 +206,7 @@ internal static class InventoryPolicyCommand
         return text.ToString();
     }
 
-    private static string StatusName(StockStatus status) => status switch
+    internal static string StatusName(StockStatus status) => status switch
     {
         StockStatus.BelowSafetyStock => "below_safety_stock",
         StockStatus.ReorderDue => "reorder_due",

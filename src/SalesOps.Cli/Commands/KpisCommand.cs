@@ -144,14 +144,17 @@ internal static class KpisCommand
         return text.ToString();
     }
 
-    internal static string ToTable(MetricResultSet results, bool segmented)
+    internal static string ToTable(MetricResultSet results, bool segmented) => ToTable(results.Metrics, results.Rows, segmented);
+
+    /// <summary>The table of some result rows (e.g. the last few periods) of a result set with the given metrics.</summary>
+    internal static string ToTable(IReadOnlyList<MetricDefinition> metrics, IReadOnlyList<MetricResultRow> resultRows, bool segmented)
     {
         // One column per period (and segment), one row per metric: easy to read for a handful of periods.
-        List<string> headers = [.. results.Rows.Select(r => segmented ? $"{r.Period.Label} {r.Segment.Label}" : r.Period.Label)];
+        List<string> headers = [.. resultRows.Select(r => segmented ? $"{r.Period.Label} {r.Segment.Label}" : r.Period.Label)];
         var rows = new List<string[]>();
-        for (int m = 0; m < results.Metrics.Length; m++)
+        for (int m = 0; m < metrics.Count; m++)
         {
-            rows.Add([results.Metrics[m].Id, .. results.Rows.Select(r => TextTable.Number(r.Results[m].Value, results.Metrics[m].Unit))]);
+            rows.Add([metrics[m].Id, .. resultRows.Select(r => TextTable.Number(r.Results[m].Value, metrics[m].Unit))]);
         }
 
         return TextTable.Render(["kpi", .. headers], rows);

@@ -319,7 +319,7 @@ internal static class ScorecardCommand
         return colour && code.Length > 0 ? code + cell + Reset : cell;
     }
 
-    private static string StatusName(ScoreStatus? status) => status switch
+    internal static string StatusName(ScoreStatus? status) => status switch
     {
         ScoreStatus.Green => "green",
         ScoreStatus.Amber => "amber",

@@ -131,6 +131,30 @@ public sealed class FactCube : IEquatable<FactCube>
     public FactCube Total() => RollUp();
 
     /// <summary>
+    /// The cube restricted to the periods from <paramref name="first"/> to <paramref name="last"/> (inclusive, by
+    /// start date): e.g. the last twelve months of a longer history, or a rolling window for a trend of the balance.
+    /// </summary>
+    /// <param name="first">The first period to keep.</param>
+    /// <param name="last">The last period to keep (not before <paramref name="first"/>).</param>
+    /// <returns>A cube of the same schema, calendar, grain and dimensions; empty when no period with data falls between.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="first"/> or <paramref name="last"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="last"/> starts before <paramref name="first"/>.</exception>
+    public FactCube Slice(ReportingPeriod first, ReportingPeriod last)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(last);
+        if (last.Start < first.Start)
+        {
+            throw new ArgumentException($"The last period {last.Label} starts before the first period {first.Label}.", nameof(last));
+        }
+
+        return new FactCube(_layout, Calendar, Grain, Cells.Where(c => c.Period.Start >= first.Start && c.Period.Start <= last.Start))
+        {
+            _rolledDimensions = Dimensions,
+        };
+    }
+
+    /// <summary>
     /// Combines two cubes of the same schema, calendar, grain and dimensions into the cube of all their rows.
     /// Associative and commutative; <see cref="Empty"/> is the identity; money and counts stay exact.
     /// </summary>

@@ -61,13 +61,7 @@ internal static class DiagnoseCommand
 
     internal static string ToJson(BalanceDiagnosis diagnosis)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            WriteJson(writer, diagnosis);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+        return JsonOutput.Render(writer => WriteJson(writer, diagnosis));
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, BalanceDiagnosis diagnosis)
@@ -75,14 +69,14 @@ internal static class DiagnoseCommand
         writer.WriteStartObject();
         writer.WriteStartObject("orientation");
         writer.WriteString("declared", diagnosis.Declared.Id);
-        WriteNullableString(writer, "measured", diagnosis.Measured is { } m ? Snake(m) : null);
-        WriteNumber(writer, "gap", diagnosis.Gap);
-        WriteNumber(writer, "target_tilt", diagnosis.Declared.TargetTilt);
+        writer.WriteStringOrNull("measured", diagnosis.Measured is { } m ? Snake(m) : null);
+        writer.WriteNumberOrNull("gap", diagnosis.Gap);
+        writer.WriteNumberOrNull("target_tilt", diagnosis.Declared.TargetTilt);
         writer.WriteEndObject();
-        WriteNumber(writer, "balance_index", diagnosis.BalanceIndex);
-        WriteNumber(writer, "sales_momentum", diagnosis.SalesMomentum);
-        WriteNumber(writer, "operational_health", diagnosis.OperationalHealth);
-        WriteNumber(writer, "synergy", diagnosis.Synergy);
+        writer.WriteNumberOrNull("balance_index", diagnosis.BalanceIndex);
+        writer.WriteNumberOrNull("sales_momentum", diagnosis.SalesMomentum);
+        writer.WriteNumberOrNull("operational_health", diagnosis.OperationalHealth);
+        writer.WriteNumberOrNull("synergy", diagnosis.Synergy);
         writer.WriteStartObject("periods");
         writer.WriteString("earlier", Label(diagnosis.EarlierPeriods));
         writer.WriteString("later", Label(diagnosis.LaterPeriods));
@@ -102,23 +96,23 @@ internal static class DiagnoseCommand
                 writer.WriteString("kpi", e.MetricId);
                 writer.WriteString("earlier_periods", e.EarlierPeriods);
                 writer.WriteString("later_periods", e.LaterPeriods);
-                WriteNumber(writer, "before", e.Before);
-                WriteNumber(writer, "after", e.After);
+                writer.WriteNumberOrNull("before", e.Before);
+                writer.WriteNumberOrNull("after", e.After);
                 writer.WriteString("threshold", e.Threshold);
                 writer.WriteString("observation", e.Observation);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
-            WriteStrings(writer, "recommendations", finding.Recommendations);
-            WriteStrings(writer, "stages", finding.Stages);
+            writer.WriteStringArray("recommendations", finding.Recommendations);
+            writer.WriteStringArray("stages", finding.Stages);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         WriteIndicators(writer, "sales_indicators", diagnosis.SalesIndicators);
         WriteIndicators(writer, "operations_indicators", diagnosis.OperationsIndicators);
-        WriteStrings(writer, "notes", diagnosis.Notes);
+        writer.WriteStringArray("notes", diagnosis.Notes);
         writer.WriteEndObject();
     }
 
@@ -192,41 +186,6 @@ internal static class DiagnoseCommand
 
     private static string Number(decimal? value) => value?.ToString("0.###", CultureInfo.InvariantCulture) ?? "n/a";
 
-    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (string value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
     private static void WriteIndicators(Utf8JsonWriter writer, string name, IEnumerable<IndicatorScore> scores)
     {
         writer.WriteStartArray(name);
@@ -235,8 +194,8 @@ internal static class DiagnoseCommand
             writer.WriteStartObject();
             writer.WriteString("kpi", score.MetricId);
             writer.WriteString("basis", score.Basis.ToString().ToLowerInvariant());
-            WriteNumber(writer, "value", score.Value);
-            WriteNumber(writer, "score", score.Score);
+            writer.WriteNumberOrNull("value", score.Value);
+            writer.WriteNumberOrNull("score", score.Score);
             writer.WriteNumber("weight", score.Weight);
             writer.WriteString("note", score.Note);
             writer.WriteEndObject();

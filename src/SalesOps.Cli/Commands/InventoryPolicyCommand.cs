@@ -140,16 +140,16 @@ internal static class InventoryPolicyCommand
 
                 writer.WriteNumber("days", item.Days);
                 writer.WriteNumber("units_sold", item.UnitsSold);
-                Number(writer, "revenue", item.Revenue);
-                Number(writer, "average_daily_demand", item.AverageDailyDemand);
-                Number(writer, "demand_std_dev", item.DemandStdDev);
-                Number(writer, "coefficient_of_variation", item.CoefficientOfVariation);
-                Number(writer, "safety_stock", item.SafetyStock);
-                Number(writer, "reorder_point", item.ReorderPoint);
-                Number(writer, "unit_cost", item.UnitCost);
-                Number(writer, "eoq", item.Eoq);
-                Number(writer, "maximum_stock", item.MaximumStock);
-                Number(writer, "current_stock", item.CurrentStock);
+                writer.WriteNumberOrNull("revenue", item.Revenue);
+                writer.WriteNumberOrNull("average_daily_demand", item.AverageDailyDemand);
+                writer.WriteNumberOrNull("demand_std_dev", item.DemandStdDev);
+                writer.WriteNumberOrNull("coefficient_of_variation", item.CoefficientOfVariation);
+                writer.WriteNumberOrNull("safety_stock", item.SafetyStock);
+                writer.WriteNumberOrNull("reorder_point", item.ReorderPoint);
+                writer.WriteNumberOrNull("unit_cost", item.UnitCost);
+                writer.WriteNumberOrNull("eoq", item.Eoq);
+                writer.WriteNumberOrNull("maximum_stock", item.MaximumStock);
+                writer.WriteNumberOrNull("current_stock", item.CurrentStock);
                 writer.WriteString("stock_status", StatusName(item.StockStatus));
                 Text(writer, "abc", item.Abc?.ToString());
                 Text(writer, "xyz", item.Xyz?.ToString());
@@ -214,18 +214,6 @@ internal static class InventoryPolicyCommand
         StockStatus.AboveMaximum => "above_maximum",
         _ => "unknown",
     };
-
-    private static void Number(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 
     private static void Text(Utf8JsonWriter writer, string name, string? value)
     {

@@ -96,13 +96,7 @@ internal static class ReinvestCommand
 
     internal static string ToJson(ReinvestmentPlan plan)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            WriteJson(writer, plan);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+        return JsonOutput.Render(writer => WriteJson(writer, plan));
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ReinvestmentPlan plan)
@@ -119,7 +113,7 @@ internal static class ReinvestCommand
         writer.WriteNumber("total", b.Total.Amount);
         writer.WriteNumber("reserve", b.Reserve.Amount);
         writer.WriteNumber("available", b.Available.Amount);
-        Strings(writer, "notes", b.Notes);
+        writer.WriteStringArray("notes", b.Notes);
         writer.WriteEndObject();
         writer.WriteNumber("remaining", plan.Remaining.Amount);
         writer.WriteNumber("objective_value", plan.ObjectiveValue);
@@ -133,8 +127,8 @@ internal static class ReinvestCommand
             writer.WriteString("stage", f.Initiative.Stage);
             writer.WriteNumber("amount", f.Amount.Amount);
             writer.WriteNumber("value", f.Value);
-            Number(writer, "annual_benefit", f.AnnualBenefit);
-            Number(writer, "payback_months", f.PaybackMonths);
+            writer.WriteNumberOrNull("annual_benefit", f.AnnualBenefit);
+            writer.WriteNumberOrNull("payback_months", f.PaybackMonths);
             writer.WriteEndObject();
         }
 
@@ -157,9 +151,9 @@ internal static class ReinvestCommand
         {
             writer.WriteStartObject();
             writer.WriteString("kpi", c.MetricId);
-            Number(writer, "current", c.Current);
-            Number(writer, "change", c.Change);
-            Number(writer, "relative_change", c.RelativeChange);
+            writer.WriteNumberOrNull("current", c.Current);
+            writer.WriteNumberOrNull("change", c.Change);
+            writer.WriteNumberOrNull("relative_change", c.RelativeChange);
             writer.WriteEndObject();
         }
 
@@ -195,28 +189,5 @@ internal static class ReinvestCommand
         }
 
         return text.ToString();
-    }
-
-    private static void Number(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (string value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 }

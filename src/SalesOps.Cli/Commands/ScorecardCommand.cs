@@ -131,7 +131,7 @@ internal static class ScorecardCommand
             writer.WriteString("end", Iso(evaluation.Period.End));
             writer.WriteEndObject();
             writer.WriteStartObject("overall");
-            WriteNumber(writer, "score", Round(evaluation.Score));
+            writer.WriteNumberOrNull("score", Round(evaluation.Score));
             WriteStatus(writer, evaluation.Status);
             writer.WriteEndObject();
             writer.WriteStartArray("perspectives");
@@ -141,7 +141,7 @@ internal static class ScorecardCommand
                 writer.WriteString("id", perspective.Id);
                 writer.WriteString("name", perspective.Perspective.Name);
                 writer.WriteNumber("weight", perspective.Weight);
-                WriteNumber(writer, "score", Round(perspective.Score));
+                writer.WriteNumberOrNull("score", Round(perspective.Score));
                 WriteStatus(writer, perspective.Status);
                 writer.WriteStartArray("objectives");
                 foreach (ObjectiveEvaluation objective in perspective.Objectives)
@@ -150,7 +150,7 @@ internal static class ScorecardCommand
                     writer.WriteString("id", objective.Id);
                     writer.WriteString("name", objective.Objective.Name);
                     writer.WriteNumber("weight", objective.Weight);
-                    WriteNumber(writer, "score", Round(objective.Score));
+                    writer.WriteNumberOrNull("score", Round(objective.Score));
                     WriteStatus(writer, objective.Status);
                     writer.WriteStartArray("indicators");
                     foreach (IndicatorEvaluation indicator in objective.Indicators)
@@ -158,13 +158,13 @@ internal static class ScorecardCommand
                         writer.WriteStartObject();
                         writer.WriteString("metric", indicator.MetricId);
                         writer.WriteNumber("weight", indicator.Weight);
-                        WriteNumber(writer, "actual", indicator.Actual);
-                        WriteNumber(writer, "baseline", indicator.Indicator.Baseline);
-                        WriteNumber(writer, "target", indicator.Indicator.Target);
+                        writer.WriteNumberOrNull("actual", indicator.Actual);
+                        writer.WriteNumberOrNull("baseline", indicator.Indicator.Baseline);
+                        writer.WriteNumberOrNull("target", indicator.Indicator.Target);
                         writer.WriteString("scoring", indicator.Indicator.Scoring);
-                        WriteNumber(writer, "score", Round(indicator.Score));
+                        writer.WriteNumberOrNull("score", Round(indicator.Score));
                         WriteStatus(writer, indicator.Status);
-                        WriteNumber(writer, "trend", Round(indicator.Trend));
+                        writer.WriteNumberOrNull("trend", Round(indicator.Trend));
                         if (indicator.Note is { } note)
                         {
                             writer.WriteString("note", note);
@@ -336,18 +336,6 @@ internal static class ScorecardCommand
         else
         {
             writer.WriteString("status", StatusName(status));
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
         }
     }
 

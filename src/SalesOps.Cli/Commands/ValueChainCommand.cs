@@ -213,7 +213,7 @@ internal static class ValueChainCommand
     {
         foreach ((string name, MetricValue value) in figures)
         {
-            WriteNumber(writer, name, value.Value);
+            writer.WriteNumberOrNull(name, value.Value);
         }
 
         if (figures.Any(f => !f.Value.IsAvailable))
@@ -244,9 +244,9 @@ internal static class ValueChainCommand
         writer.WriteString("direction", evidence.Signal.Direction == SignalDirection.Rising ? "rising" : "falling");
         writer.WriteString("basis", evidence.Signal.Basis == ChangeBasis.Absolute ? "absolute" : "relative");
         writer.WriteNumber("threshold", evidence.Signal.Threshold);
-        WriteNumber(writer, "before", evidence.Before);
-        WriteNumber(writer, "after", evidence.After);
-        WriteNumber(writer, "change", evidence.Change);
+        writer.WriteNumberOrNull("before", evidence.Before);
+        writer.WriteNumberOrNull("after", evidence.After);
+        writer.WriteNumberOrNull("change", evidence.Change);
         writer.WriteBoolean("moved", evidence.Moved);
         if (evidence.Reason is { } reason)
         {
@@ -265,18 +265,6 @@ internal static class ValueChainCommand
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 
     private static void WriteHeading(ValueChainAnalysis analysis, StringBuilder text)

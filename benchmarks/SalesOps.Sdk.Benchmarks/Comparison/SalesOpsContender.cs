@@ -1,0 +1,139 @@
+using SalesOps.Sdk.Measures;
+using SalesOps.Sdk.Metrics;
+using SalesOps.Sdk.Periods;
+
+namespace SalesOps.Sdk.Benchmarks.Comparison;
+
+/// <summary>
+/// The SDK engine: the rows streamed through <see cref="FactAggregator.WriteScaledRow"/> (one aggregator per
+/// partition when threads &gt; 1, merged exactly by <see cref="FactAggregation.FromPartitions"/>), then the KPI pack by
+/// <see cref="MetricEngine"/> on <c>RollUp("sku")</c> and <c>Total()</c>. Everything runs on a task scheduler limited
+/// to the thread count, so the engine's internal <c>Parallel.For</c> uses no more threads than the others.
+/// </summary>
+internal sealed class SalesOpsContender : IContender
+{
+    internal static readonly FactSchema Schema = new(
+        ["sku"],
+        [
+            StandardMeasures.UnitsSold,
+            StandardMeasures.Revenue,
+            StandardMeasures.Cogs,
+            StandardMeasures.OnHandUnits,
+            StandardMeasures.OnHandValue,
+            StandardMeasures.Stockout,
+            StandardMeasures.ForecastUnits,
+            StandardMeasures.OrderedUnits,
+            StandardMeasures.ShippedUnits,
+            StandardMeasures.PromoSpend,
+            StandardMeasures.OperatingCost,
+        ]);
+
+    private ComparisonDataSet _data = null!;
+    private int _threads;
+    private TaskScheduler _scheduler = TaskScheduler.Default;
+    private MetricEngine _engine = null!;
+
+    public string Name => "salesops";
+
+    public void Prepare(ComparisonDataSet data, int threads)
+    {
+        _data = data;
+        _threads = threads;
+        _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
+        _engine = new MetricEngine(MetricCatalog.Standard);
+    }
+
+    public object Run() =>
+        Task.Factory.StartNew(Compute, CancellationToken.None, TaskCreationOptions.None, _scheduler).GetAwaiter().GetResult();
+
+    public KpiTable ToTable(object results)
+    {
+        var (perSku, total) = ((MetricResultSet, MetricResultSet))results;
+        var table = new KpiTable(_data.SkuCount);
+        var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _data.SkuNames.Length; i++)
+        {
+            codes[_data.SkuNames[i]] = i;
+        }
+
+        Fill(table, perSku, segment => codes[segment.Values[0]] + 1);
+        Fill(table, total, _ => 0);
+        return table;
+    }
+
+    public void Dispose()
+    {
+    }
+
+    private (MetricResultSet PerSku, MetricResultSet Total) Compute()
+    {
+        FactCube cube;
+        if (_threads == 1)
+        {
+            cube = FactAggregation.FromRows(new RowRange(_data, 0, _data.Rows.Length), ReportingCalendars.Gregorian, PeriodGrain.Month);
+        }
+        else
+        {
+            var partitions = new IFactRowSource[_threads];
+            long size = _data.Rows.Length / _threads;
+            for (int p = 0; p < _threads; p++)
+            {
+                int start = (int)(p * size);
+                int end = p == _threads - 1 ? _data.Rows.Length : (int)((p + 1) * size);
+                partitions[p] = new RowRange(_data, start, end);
+            }
+
+            cube = FactAggregation.FromPartitions(
+                partitions, ReportingCalendars.Gregorian, PeriodGrain.Month, new FactAggregationOptions { MaxDegreeOfParallelism = _threads });
+        }
+
+        MetricResultSet perSku = _engine.Evaluate(cube.RollUp("sku"), StandardMetrics.KpiPack);
+        MetricResultSet total = _engine.Evaluate(cube.Total(), StandardMetrics.KpiPack);
+        return (perSku, total);
+    }
+
+    private static void Fill(KpiTable table, MetricResultSet results, Func<Segment, int> segmentOf)
+    {
+        foreach (MetricResultRow row in results.Rows)
+        {
+            int segment = segmentOf(row.Segment);
+            int month = row.Period.Start.Month;
+            for (int k = 0; k < KpiTable.KpiCount; k++)
+            {
+                decimal? value = row.Results[k].Value;
+                table.Set(segment, month, k, value is { } v ? (double)v : double.NaN);
+            }
+
+            table.SetExact(
+                segment,
+                month,
+                FactValue.ToScaled(row.Results[KpiTable.RevenueIndex].Value!.Value),
+                FactValue.ToScaled(row.Results[KpiTable.CogsIndex].Value!.Value));
+        }
+    }
+
+    /// <summary>A range of the rows as a fact source: SKU codes encoded once, then the allocation-free fast path.</summary>
+    private sealed class RowRange(ComparisonDataSet data, int start, int end) : IFactRowSource
+    {
+        public FactSchema Schema => SalesOpsContender.Schema;
+
+        public void WriteTo(IFactRowWriter writer, CancellationToken cancellationToken)
+        {
+            var aggregator = (FactAggregator)writer;
+            int[] codes = new int[data.SkuNames.Length];
+            for (int s = 0; s < codes.Length; s++)
+            {
+                codes[s] = aggregator.EncodeDimension(0, data.SkuNames[s]);
+            }
+
+            SalesRow[] rows = data.Rows;
+            Span<int> key = stackalloc int[1];
+            for (int i = start; i < end; i++)
+            {
+                ref SalesRow row = ref rows[i];
+                key[0] = codes[row.Sku];
+                aggregator.WriteScaledRow(row.Date, key, SalesRow.Measures(ref row));
+            }
+        }
+    }
+}

@@ -27,6 +27,7 @@ internal static class CompareCommand
                 case "--runs": runs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--json": json = value; break;
                 case "--only": only = value.Split(','); break;
+                case "--stages": SalesOpsContender.PrintStages(ComparisonDataSet.Generate(long.Parse(value, CultureInfo.InvariantCulture))); return 0;
                 default: throw new ArgumentException($"unknown option {args[i]}; usage: compare --rows N [--threads T] [--runs R] [--json FILE] [--only name,name]");
             }
 

@@ -92,6 +92,40 @@ internal sealed class SalesOpsContender : IContender
         return (perSku, total);
     }
 
+    /// <summary>Stopwatch breakdown of one single-threaded run, stage by stage (the <c>sdk-stages</c> command).</summary>
+    public static void PrintStages(ComparisonDataSet data)
+    {
+        var engine = new MetricEngine(MetricCatalog.Standard);
+        for (int round = 0; round < 3; round++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var aggregator = new FactAggregator(Schema, ReportingCalendars.Gregorian, PeriodGrain.Month);
+            new RowRange(data, 0, data.Rows.Length).WriteTo(aggregator, CancellationToken.None);
+            double ingest = clock.Elapsed.TotalSeconds;
+            FactCube cube = aggregator.ToCube();
+            double toCube = clock.Elapsed.TotalSeconds;
+            FactCube bySku = cube.RollUp("sku");
+            double rollUp = clock.Elapsed.TotalSeconds;
+            MetricResultSet perSku = engine.Evaluate(bySku, StandardMetrics.KpiPack);
+            double evaluate = clock.Elapsed.TotalSeconds;
+            FactCube total = cube.Total();
+            double totalCube = clock.Elapsed.TotalSeconds;
+            MetricResultSet totals = engine.Evaluate(total, StandardMetrics.KpiPack);
+            double evaluateTotal = clock.Elapsed.TotalSeconds;
+            var pause = GC.GetTotalPauseDuration();
+            var c2 = System.Diagnostics.Stopwatch.StartNew();
+            engine.Evaluate(bySku, ["revenue"]);
+            double one = c2.Elapsed.TotalSeconds;
+            c2.Restart();
+            engine.Evaluate(bySku, ["gross_margin_rate"]);
+            double ratio = c2.Elapsed.TotalSeconds;
+            Console.WriteLine($"  evaluate revenue only {one:F3}; gross_margin_rate only {ratio:F3}; GC pause so far {GC.GetTotalPauseDuration().TotalSeconds:F3} s, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+            Console.WriteLine(
+                $"ingest {ingest:F3}  ToCube {toCube - ingest:F3}  RollUp(sku) {rollUp - toCube:F3}  Evaluate(per sku, {perSku.Rows.Length} rows) {evaluate - rollUp:F3}  "
+                + $"Total() {totalCube - evaluate:F3}  Evaluate(total) {evaluateTotal - totalCube:F3}  = {evaluateTotal:F3} s");
+        }
+    }
+
     private static void Fill(KpiTable table, MetricResultSet results, Func<Segment, int> segmentOf)
     {
         foreach (MetricResultRow row in results.Rows)

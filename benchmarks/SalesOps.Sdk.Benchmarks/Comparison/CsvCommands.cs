@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DuckDB.NET.Data;
@@ -43,44 +42,8 @@ internal static class CsvCommands
     private static void GenerateCsv(long rows, string path)
     {
         ComparisonDataSet data = ComparisonDataSet.Generate(rows);
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
-        writer.Write("date,sku,units_sold,revenue,cogs,on_hand_units,on_hand_value,stockout,forecast_units,ordered_units,shipped_units,promo_spend,operating_cost\n");
-        Span<char> buffer = stackalloc char[32];
-        foreach (ref readonly SalesRow r in data.Rows.AsSpan())
-        {
-            r.Date.ToDateOnly().TryFormat(buffer, out int n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            writer.Write(buffer[..n]);
-            writer.Write(',');
-            writer.Write(data.SkuNames[r.Sku]);
-            foreach (long value in (ReadOnlySpan<long>)[r.UnitsSold, r.Revenue, r.Cogs, r.OnHandUnits, r.OnHandValue, r.Stockout, r.ForecastUnits, r.OrderedUnits, r.ShippedUnits, r.PromoSpend, r.OperatingCost])
-            {
-                writer.Write(',');
-                writer.Write(FormatScaled(value, buffer));
-            }
-
-            writer.Write('\n');
-        }
-
+        FactFileWriter.WriteCsv(data, path);
         Console.WriteLine($"wrote {data.Rows.Length:N0} rows to {path}");
-    }
-
-    /// <summary>A scaled value as the shortest exact decimal text (no trailing zeros).</summary>
-    private static ReadOnlySpan<char> FormatScaled(long scaled, Span<char> buffer)
-    {
-        long integer = Math.DivRem(scaled, 10_000, out long fraction);
-        integer.TryFormat(buffer, out int n, provider: CultureInfo.InvariantCulture);
-        if (fraction != 0)
-        {
-            buffer[n++] = '.';
-            fraction.TryFormat(buffer[n..], out int f, "D4", CultureInfo.InvariantCulture);
-            n += f;
-            while (buffer[n - 1] == '0')
-            {
-                n--;
-            }
-        }
-
-        return buffer[..n];
     }
 
     private static void DuckDbCsv(string csv, int threads, string json)

@@ -48,7 +48,7 @@ public class AggregationBenchmarks
     private long[] _values = [];
 
     /// <summary>The number of rows streamed per operation.</summary>
-    [Params(100_000, 1_000_000)]
+    [Params(1_000_000, 10_000_000)]
     public int Rows { get; set; }
 
     /// <summary>Builds the columnar data set.</summary>

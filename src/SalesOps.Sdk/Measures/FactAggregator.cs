@@ -45,6 +45,10 @@ public sealed class FactAggregator : IFactRowWriter
     private CellKey _cachedKey;
     private int _cachedSlot = -1;
 
+    // The slot last used by each code of the first dimension: rows of one SKU in one period find their cell without
+    // hashing, even when rows arrive in date order (every SKU of a day, then the next day). O(distinct codes) memory.
+    private SlotByCode[] _slotByFirstCode = [];
+
     /// <summary>Creates an aggregator.</summary>
     /// <param name="schema">The dimensions and measures of the rows.</param>
     /// <param name="calendar">The reporting calendar that assigns dates to periods.</param>
@@ -401,10 +405,29 @@ public sealed class FactAggregator : IFactRowWriter
             return _cachedSlot;
         }
 
-        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out bool exists);
-        if (!exists)
+        int code = key.C0;
+        SlotByCode[] byCode = _slotByFirstCode;
+        int slot;
+        if ((uint)code < (uint)byCode.Length && byCode[code].SlotPlusOne > 0 && byCode[code].Key.Equals(key))
         {
-            slot = NewSlot(key);
+            slot = byCode[code].SlotPlusOne - 1;
+        }
+        else
+        {
+            ref int found = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out bool exists);
+            if (!exists)
+            {
+                found = NewSlot(key);
+            }
+
+            slot = found;
+            if ((uint)code >= (uint)byCode.Length)
+            {
+                Array.Resize(ref _slotByFirstCode, Math.Max(code + 1, Math.Max(16, byCode.Length * 2)));
+                byCode = _slotByFirstCode;
+            }
+
+            byCode[code] = new SlotByCode(key, slot + 1);
         }
 
         _cachedKey = key;
@@ -446,6 +469,16 @@ public sealed class FactAggregator : IFactRowWriter
     /// <summary>numerator / denominator as a scaled value, rounded half to even.</summary>
     private static long ScaledRatio(long numerator, long denominator)
     {
+        if (numerator >= 0 && numerator <= long.MaxValue / FactValue.Scale)
+        {
+            // The common case: numerator × Scale fits in a long, so the same rounding needs no 128-bit division.
+            long scaledNumerator = numerator * FactValue.Scale;
+            long q = Math.DivRem(scaledNumerator, denominator, out long remainder);
+            // Half to even, comparing remainder with denominator − remainder so that nothing can overflow.
+            bool roundUp = remainder > denominator - remainder || (remainder == denominator - remainder && (q & 1) == 1);
+            return roundUp ? q + 1 : q;
+        }
+
         Int128 scaled = (Int128)numerator * FactValue.Scale;
         Int128 quotient = Int128.DivRem(scaled, denominator).Quotient;
         Int128 twice = 2 * (scaled - (quotient * denominator));
@@ -456,6 +489,8 @@ public sealed class FactAggregator : IFactRowWriter
 
         return checked((long)quotient);
     }
+
+    private readonly record struct SlotByCode(CellKey Key, int SlotPlusOne);
 
     private static string Format(long scaled) => FactValue.FromScaled(scaled).ToString(CultureInfo.InvariantCulture);
 }

@@ -38,6 +38,74 @@ internal static class FactCellMerger
         return new FactCell(layout, a.Period, segment, sums, bits, firstDay, lastDay, firstSums, lastSums, daily);
     }
 
+    /// <summary>
+    /// Merges cells of the same period into one for <paramref name="segment"/> in one pass: the same state as merging
+    /// them pairwise with <see cref="Merge"/>, with one set of arrays.
+    /// </summary>
+    public static FactCell MergeAll(List<FactCell> cells, Segment segment)
+    {
+        FactCell head = cells[0];
+        if (cells.Count == 1)
+        {
+            return Relabel(head, segment);
+        }
+
+        CubeLayout layout = head.Layout;
+        var sums = new long[layout.MeasureCount];
+        var bits = new ulong[head.DateBits.Length];
+        int firstDay = int.MaxValue;
+        int lastDay = int.MinValue;
+        bool anyDaily = false;
+        foreach (FactCell cell in cells)
+        {
+            for (int i = 0; i < sums.Length; i++)
+            {
+                sums[i] = checked(sums[i] + cell.Sums[i]);
+            }
+
+            for (int i = 0; i < bits.Length; i++)
+            {
+                bits[i] |= cell.DateBits[i];
+            }
+
+            firstDay = Math.Min(firstDay, cell.FirstDay);
+            lastDay = Math.Max(lastDay, cell.LastDay);
+            anyDaily |= cell.Daily is not null;
+        }
+
+        var firstSums = new long[head.FirstSums.Length];
+        var lastSums = new long[head.LastSums.Length];
+        long[]? daily = anyDaily ? new long[layout.MinMaxMeasures.Length * layout.MaxDaysPerPeriod] : null;
+        foreach (FactCell cell in cells)
+        {
+            if (cell.FirstDay == firstDay)
+            {
+                for (int i = 0; i < firstSums.Length; i++)
+                {
+                    firstSums[i] = checked(firstSums[i] + cell.FirstSums[i]);
+                }
+            }
+
+            if (cell.LastDay == lastDay)
+            {
+                for (int i = 0; i < lastSums.Length; i++)
+                {
+                    lastSums[i] = checked(lastSums[i] + cell.LastSums[i]);
+                }
+            }
+
+            if (daily is not null && cell.Daily is { } cellDaily)
+            {
+                for (int i = 0; i < daily.Length; i++)
+                {
+                    daily[i] = checked(daily[i] + cellDaily[i]);
+                }
+            }
+        }
+
+        return new FactCell(layout, head.Period, segment, sums, bits, firstDay, lastDay, firstSums, lastSums, daily);
+    }
+
     /// <summary>The same state relabelled with another segment.</summary>
     public static FactCell Relabel(FactCell cell, Segment segment) =>
         new(cell.Layout, cell.Period, segment, cell.Sums, cell.DateBits, cell.FirstDay, cell.LastDay, cell.FirstSums, cell.LastSums, cell.Daily);

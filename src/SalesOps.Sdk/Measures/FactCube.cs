@@ -14,8 +14,8 @@ namespace SalesOps.Sdk.Measures;
 public sealed class FactCube : IEquatable<FactCube>
 {
     private readonly CubeLayout _layout;
-    private readonly Dictionary<(ReportingPeriod Period, Segment Segment), FactCell> _index;
-    private readonly Dictionary<ReportingPeriod, ImmutableArray<FactCell>> _byPeriod;
+    private readonly Lazy<Dictionary<(ReportingPeriod Period, Segment Segment), FactCell>> _index;
+    private readonly Lazy<Dictionary<ReportingPeriod, ImmutableArray<FactCell>>> _byPeriod;
 
     internal FactCube(CubeLayout layout, ReportingCalendar calendar, PeriodGrain grain, IEnumerable<FactCell> cells)
     {
@@ -24,9 +24,21 @@ public sealed class FactCube : IEquatable<FactCube>
         Calendar = calendar;
         Grain = grain;
         Cells = [.. cells.OrderBy(c => c.Period.Start).ThenBy(c => c.Segment, Segment.Comparer)];
-        _index = Cells.ToDictionary(c => (c.Period, c.Segment));
-        _byPeriod = Cells.GroupBy(c => c.Period).ToDictionary(g => g.Key, g => g.ToImmutableArray());
-        Periods = [.. _byPeriod.Keys.OrderBy(p => p.Start)];
+        // The lookups are built on first use: evaluating metrics only walks Cells, Periods and Segments.
+        ImmutableArray<FactCell> sorted = Cells;
+        _index = new(() => sorted.ToDictionary(c => (c.Period, c.Segment)));
+        _byPeriod = new(() => sorted.GroupBy(c => c.Period).ToDictionary(g => g.Key, g => g.ToImmutableArray()));
+        var periods = ImmutableArray.CreateBuilder<ReportingPeriod>();
+        foreach (FactCell cell in Cells)
+        {
+            // Cells are sorted by period start, and the cells of one cube share its calendar and grain.
+            if (periods.Count == 0 || periods[^1].Start != cell.Period.Start)
+            {
+                periods.Add(cell.Period);
+            }
+        }
+
+        Periods = periods.ToImmutable();
         Segments = [.. Cells.Select(c => c.Segment).Distinct().Order(Segment.Comparer)];
     }
 
@@ -77,14 +89,14 @@ public sealed class FactCube : IEquatable<FactCube>
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(segment);
-        return _index.GetValueOrDefault((period, segment));
+        return _index.Value.GetValueOrDefault((period, segment));
     }
 
     /// <summary>The cells of a period (empty when it has no rows).</summary>
     public ImmutableArray<FactCell> GetCells(ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return _byPeriod.TryGetValue(period, out ImmutableArray<FactCell> cells) ? cells : [];
+        return _byPeriod.Value.TryGetValue(period, out ImmutableArray<FactCell> cells) ? cells : [];
     }
 
     /// <summary>
@@ -108,23 +120,45 @@ public sealed class FactCube : IEquatable<FactCube>
             }
         }
 
-        var segments = new Dictionary<Segment, Segment>();
-        var merged = new Dictionary<(ReportingPeriod, Segment), FactCell>();
-        foreach (FactCell cell in Cells)
+        if (dimensions.AsSpan().SequenceEqual(current.AsSpan()))
         {
-            var key = new Segment(dimensions, positions.Select(p => cell.Segment.Values[p]));
-            if (!segments.TryGetValue(key, out Segment? segment))
-            {
-                segment = key.IsTotal ? Segment.Total : key;
-                segments[key] = segment;
-            }
-
-            merged[(cell.Period, segment)] = merged.TryGetValue((cell.Period, segment), out FactCell? existing)
-                ? FactCellMerger.Merge(existing, cell, segment)
-                : FactCellMerger.Relabel(cell, segment);
+            return this; // Re-keying by the same dimensions, in the same order, changes nothing.
         }
 
-        return new FactCube(_layout, Calendar, Grain, merged.Values) { _rolledDimensions = [.. dimensions] };
+        // Group the cells of each target cell first, then merge each group in one pass (one set of arrays per group).
+        var segments = new Dictionary<Segment, Segment>();
+        var groups = new Dictionary<(ReportingPeriod, Segment), List<FactCell>>();
+        var values = new string[positions.Length];
+        foreach (FactCell cell in Cells)
+        {
+            for (int i = 0; i < positions.Length; i++)
+            {
+                values[i] = cell.Segment.Values[positions[i]];
+            }
+
+            Segment segment;
+            if (positions.Length == 0)
+            {
+                segment = Segment.Total;
+            }
+            else
+            {
+                var key = new Segment(dimensions, values);
+                if (!segments.TryGetValue(key, out segment!))
+                {
+                    segment = key;
+                    segments[key] = segment;
+                }
+            }
+
+            ref List<FactCell>? group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, (cell.Period, segment), out _);
+            (group ??= []).Add(cell);
+        }
+
+        return new FactCube(_layout, Calendar, Grain, groups.Select(g => FactCellMerger.MergeAll(g.Value, g.Key.Item2)))
+        {
+            _rolledDimensions = [.. dimensions],
+        };
     }
 
     /// <summary>The cube with one total cell per period (all segments summed).</summary>
@@ -180,7 +214,7 @@ public sealed class FactCube : IEquatable<FactCube>
                 $"Cannot merge cubes keyed by [{string.Join(", ", left.Dimensions)}] and [{string.Join(", ", right.Dimensions)}].", nameof(right));
         }
 
-        var merged = new Dictionary<(ReportingPeriod, Segment), FactCell>(left._index);
+        var merged = new Dictionary<(ReportingPeriod, Segment), FactCell>(left._index.Value);
         foreach (FactCell cell in right.Cells)
         {
             merged[(cell.Period, cell.Segment)] = merged.TryGetValue((cell.Period, cell.Segment), out FactCell? existing)

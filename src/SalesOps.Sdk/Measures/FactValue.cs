@@ -35,7 +35,23 @@ public static class FactValue
     }
 
     /// <summary>Converts a scaled value back to a decimal.</summary>
-    public static decimal FromScaled(long scaled) => new decimal(scaled) / Scale;
+    /// <remarks>
+    /// The same value and scale as <c>new decimal(scaled) / Scale</c> (the shortest exact form, e.g. 1.5 not 1.5000),
+    /// built without a decimal division.
+    /// </remarks>
+    public static decimal FromScaled(long scaled)
+    {
+        bool negative = scaled < 0;
+        ulong magnitude = negative ? unchecked(0UL - (ulong)scaled) : (ulong)scaled;
+        byte scale = DecimalPlaces;
+        while (scale > 0 && magnitude % 10 == 0)
+        {
+            magnitude /= 10;
+            scale--;
+        }
+
+        return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, negative && magnitude != 0, scale);
+    }
 
     /// <summary>
     /// Parses an invariant-culture decimal number (<c>-12.5</c>, <c>0.10</c>, <c>7</c>, <c>1e3</c> is refused)

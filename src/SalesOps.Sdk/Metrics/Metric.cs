@@ -33,22 +33,22 @@ public static class Metric
         };
         return new DelegateMetric(full, context =>
         {
-            MetricValue n = numerator.Read(context);
-            MetricValue d = denominator.Read(context);
-            MetricInput[] inputs = [.. n.Inputs, .. d.Inputs];
-            if (!n.IsAvailable)
+            var inputs = new MetricInput[2];
+            decimal? n = numerator.Read(context, out inputs[0], out string? numeratorReason);
+            decimal? d = denominator.Read(context, out inputs[1], out string? denominatorReason);
+            if (n is not { } top)
             {
-                return MetricValue.NotAvailable(n.Reason!, inputs);
+                return MetricValue.Owned(null, numeratorReason, inputs);
             }
 
-            if (!d.IsAvailable)
+            if (d is not { } bottom)
             {
-                return MetricValue.NotAvailable(d.Reason!, inputs);
+                return MetricValue.Owned(null, denominatorReason, inputs);
             }
 
-            return d.Value == 0m
-                ? MetricValue.NotAvailable($"division by zero: {denominator.Id} is 0", inputs)
-                : MetricValue.Of(factor * n.Value!.Value / d.Value!.Value, inputs);
+            return bottom == 0m
+                ? MetricValue.Owned(null, $"division by zero: {denominator.Id} is 0", inputs)
+                : MetricValue.Owned(factor * top / bottom, null, inputs);
         });
     }
 

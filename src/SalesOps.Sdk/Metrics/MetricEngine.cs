@@ -46,29 +46,35 @@ public sealed class MetricEngine
             periodIndex[cube.Periods[i]] = i;
         }
 
-        ImmutableArray<Segment> segments = cube.Segments;
-        var cellsBySegment = new Dictionary<Segment, List<FactCell>>();
-        foreach (FactCell cell in cube.Cells)
+        int[] slotOfMetric = new int[Catalog.Count];
+        Array.Fill(slotOfMetric, -1);
+        for (int i = 0; i < closure.Count; i++)
         {
-            if (!cellsBySegment.TryGetValue(cell.Segment, out List<FactCell>? list))
-            {
-                cellsBySegment[cell.Segment] = list = [];
-            }
-
-            list.Add(cell);
+            slotOfMetric[closure[i]] = i;
         }
 
-        var rowsBySegment = new List<MetricResultRow>[segments.Length];
+        // The cube's cells are ordered by period then segment, the order of the result rows: each segment's cells are
+        // kept as positions in that order (already in period order), and each row goes straight to its position.
+        ImmutableArray<FactCell> cells = cube.Cells;
+        ImmutableArray<Segment> segments = cube.Segments;
+        var cellsBySegment = new Dictionary<Segment, List<int>>(segments.Length);
+        for (int c = 0; c < cells.Length; c++)
+        {
+            ref List<int>? list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cellsBySegment, cells[c].Segment, out _);
+            (list ??= []).Add(c);
+        }
+
+        var ordered = new MetricResultRow[cells.Length];
         Parallel.For(
             0,
             segments.Length,
             new ParallelOptions { CancellationToken = cancellationToken },
             s =>
             {
-                var series = new EvaluationSeries(Catalog, cube, periodIndex);
-                var rows = new List<MetricResultRow>();
-                foreach (FactCell cell in cellsBySegment[segments[s]])
+                var series = new EvaluationSeries(Catalog, cube, periodIndex, slotOfMetric, closure.Count);
+                foreach (int c in cellsBySegment[segments[s]])
                 {
+                    FactCell cell = cells[c];
                     int p = periodIndex[cell.Period];
                     var context = new MetricContext(series, p, cell);
                     foreach (int m in closure)
@@ -78,16 +84,20 @@ public sealed class MetricEngine
                         series.Set(p, m, new MetricResult(metric.Definition, cell.Period, cell.Segment, SafeEvaluate(metric, context)));
                     }
 
-                    rows.Add(new MetricResultRow(cell.Period, cell.Segment, [.. requestedIndex.Select(m => series.Get(p, m)!)]));
-                }
+                    var results = new MetricResult[requestedIndex.Length];
+                    for (int r = 0; r < results.Length; r++)
+                    {
+                        results[r] = series.Get(p, requestedIndex[r])!;
+                    }
 
-                rowsBySegment[s] = rows;
+                    ordered[c] = new MetricResultRow(cell.Period, cell.Segment, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(results));
+                }
             });
 
-        ImmutableArray<MetricResultRow> ordered = [.. rowsBySegment.SelectMany(r => r)
-            .OrderBy(r => periodIndex[r.Period])
-            .ThenBy(r => r.Segment, Segment.Comparer)];
-        return new MetricResultSet(cube, [.. requestedIndex.Select(i => Catalog.Ordered[i].Definition)], ordered);
+        return new MetricResultSet(
+            cube,
+            [.. requestedIndex.Select(i => Catalog.Ordered[i].Definition)],
+            System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ordered));
     }
 
     private static MetricValue SafeEvaluate(IMetric metric, MetricContext context)

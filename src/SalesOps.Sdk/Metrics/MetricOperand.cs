@@ -43,17 +43,27 @@ public readonly record struct MetricOperand
 
     internal MetricValue Read(MetricContext context)
     {
+        decimal? value = Read(context, out MetricInput input, out string? reason);
+        return MetricValue.Owned(value, reason, [input]);
+    }
+
+    /// <summary>The operand's value (null with <paramref name="reason"/> when not available) and its input for the explanation.</summary>
+    internal decimal? Read(MetricContext context, out MetricInput input, out string? reason)
+    {
+        decimal? value;
         if (IsMetric)
         {
             MetricResult result = context.Metric(Id);
-            return result.Value is { } v
-                ? MetricValue.Of(v, new MetricInput(Id, v))
-                : MetricValue.NotAvailable($"{Id} is not available: {result.Reason}", new MetricInput(Id, null));
+            value = result.Value;
+            reason = value is null ? $"{Id} is not available: {result.Reason}" : null;
+        }
+        else
+        {
+            value = Aggregation is { } a ? context.Measure(Id, a) : context.Measure(Id);
+            reason = value is null ? $"missing measure '{Id}' ({MissingHint(Id)})" : null;
         }
 
-        decimal? value = Aggregation is { } a ? context.Measure(Id, a) : context.Measure(Id);
-        return value is { } m
-            ? MetricValue.Of(m, new MetricInput(Id, m))
-            : MetricValue.NotAvailable($"missing measure '{Id}' ({MissingHint(Id)})", new MetricInput(Id, null));
+        input = new MetricInput(Id, value);
+        return value;
     }
 }

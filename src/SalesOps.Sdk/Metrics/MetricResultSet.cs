@@ -10,14 +10,14 @@ namespace SalesOps.Sdk.Metrics;
 /// <remarks>Immutable.</remarks>
 public sealed class MetricResultSet
 {
-    private readonly Dictionary<(ReportingPeriod, Segment), MetricResultRow> _index;
+    private readonly Lazy<Dictionary<(ReportingPeriod, Segment), MetricResultRow>> _index;
 
     internal MetricResultSet(FactCube cube, ImmutableArray<MetricDefinition> metrics, ImmutableArray<MetricResultRow> rows)
     {
         Cube = cube;
         Metrics = metrics;
         Rows = rows;
-        _index = rows.ToDictionary(r => (r.Period, r.Segment));
+        _index = new(() => rows.ToDictionary(r => (r.Period, r.Segment))); // built on the first Get: most callers only read Rows
     }
 
     /// <summary>The facts the metrics were evaluated on.</summary>
@@ -38,7 +38,7 @@ public sealed class MetricResultSet
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(segment);
-        return _index.TryGetValue((period, segment), out MetricResultRow? row) ? row[metricId] : null;
+        return _index.Value.TryGetValue((period, segment), out MetricResultRow? row) ? row[metricId] : null;
     }
 
     /// <summary>The results of a metric for one segment, in period order (periods without facts are absent).</summary>

@@ -57,6 +57,10 @@ public readonly record struct MetricValue
         return new(null, reason, [.. inputs]);
     }
 
+    /// <summary>A value or a reason with inputs the caller created for it alone: wraps the array without copying.</summary>
+    internal static MetricValue Owned(decimal? value, string? reason, MetricInput[] inputs) =>
+        new(value, reason, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(inputs));
+
     /// <summary>The value or the reason.</summary>
     public override string ToString() => Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? $"n/a ({Reason})";
 }

@@ -126,6 +126,30 @@ public class FactValueTests
         return FactValue.TryParseScaled(text, out long parsed) == FactValueParseStatus.Ok && parsed == scaled;
     }
 
+    [Property(MaxTest = 1000)]
+    public bool FromScaled_AnyValue_SameValueAndTextAsDecimalDivision(long scaled)
+    {
+        decimal expected = new decimal(scaled) / FactValue.Scale;
+        decimal actual = FactValue.FromScaled(scaled);
+
+        return actual == expected && actual.ToString(CultureInfo.InvariantCulture) == expected.ToString(CultureInfo.InvariantCulture);
+    }
+
+    [Theory]
+    [InlineData(0L, "0")]
+    [InlineData(10_000L, "1")]
+    [InlineData(15_000L, "1.5")]
+    [InlineData(12_340L, "1.234")]
+    [InlineData(-1L, "-0.0001")]
+    [InlineData(-250_000L, "-25")]
+    [InlineData(long.MaxValue, "922337203685477.5807")]
+    [InlineData(long.MinValue, "-922337203685477.5808")]
+    public void FromScaled_Examples_ShortestExactText(long scaled, string text)
+    {
+        FactValue.FromScaled(scaled).ToString(CultureInfo.InvariantCulture).Should().Be(text);
+        FactValue.FromScaled(scaled).ToString(CultureInfo.InvariantCulture).Should().Be((new decimal(scaled) / FactValue.Scale).ToString(CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData(long.MaxValue)]
     [InlineData(-long.MaxValue)]

@@ -1,0 +1,173 @@
+using SalesOps.Sdk.Measures;
+using SalesOps.Sdk.Metrics;
+using SalesOps.Sdk.Periods;
+
+namespace SalesOps.Sdk.Benchmarks.Comparison;
+
+/// <summary>
+/// The SDK engine: the rows streamed through <see cref="FactAggregator.WriteScaledRow"/> (one aggregator per
+/// partition when threads &gt; 1, merged exactly by <see cref="FactAggregation.FromPartitions"/>), then the KPI pack by
+/// <see cref="MetricEngine"/> on <c>RollUp("sku")</c> and <c>Total()</c>. Everything runs on a task scheduler limited
+/// to the thread count, so the engine's internal <c>Parallel.For</c> uses no more threads than the others.
+/// </summary>
+internal sealed class SalesOpsContender : IContender
+{
+    internal static readonly FactSchema Schema = new(
+        ["sku"],
+        [
+            StandardMeasures.UnitsSold,
+            StandardMeasures.Revenue,
+            StandardMeasures.Cogs,
+            StandardMeasures.OnHandUnits,
+            StandardMeasures.OnHandValue,
+            StandardMeasures.Stockout,
+            StandardMeasures.ForecastUnits,
+            StandardMeasures.OrderedUnits,
+            StandardMeasures.ShippedUnits,
+            StandardMeasures.PromoSpend,
+            StandardMeasures.OperatingCost,
+        ]);
+
+    private ComparisonDataSet _data = null!;
+    private int _threads;
+    private TaskScheduler _scheduler = TaskScheduler.Default;
+    private MetricEngine _engine = null!;
+
+    public string Name => "salesops";
+
+    public void Prepare(ComparisonDataSet data, int threads)
+    {
+        _data = data;
+        _threads = threads;
+        _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
+        _engine = new MetricEngine(MetricCatalog.Standard);
+    }
+
+    public object Run() =>
+        Task.Factory.StartNew(Compute, CancellationToken.None, TaskCreationOptions.None, _scheduler).GetAwaiter().GetResult();
+
+    public KpiTable ToTable(object results)
+    {
+        var (perSku, total) = ((MetricResultSet, MetricResultSet))results;
+        var table = new KpiTable(_data.SkuCount);
+        var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _data.SkuNames.Length; i++)
+        {
+            codes[_data.SkuNames[i]] = i;
+        }
+
+        Fill(table, perSku, segment => codes[segment.Values[0]] + 1);
+        Fill(table, total, _ => 0);
+        return table;
+    }
+
+    public void Dispose()
+    {
+    }
+
+    private (MetricResultSet PerSku, MetricResultSet Total) Compute()
+    {
+        FactCube cube;
+        if (_threads == 1)
+        {
+            cube = FactAggregation.FromRows(new RowRange(_data, 0, _data.Rows.Length), ReportingCalendars.Gregorian, PeriodGrain.Month);
+        }
+        else
+        {
+            var partitions = new IFactRowSource[_threads];
+            long size = _data.Rows.Length / _threads;
+            for (int p = 0; p < _threads; p++)
+            {
+                int start = (int)(p * size);
+                int end = p == _threads - 1 ? _data.Rows.Length : (int)((p + 1) * size);
+                partitions[p] = new RowRange(_data, start, end);
+            }
+
+            cube = FactAggregation.FromPartitions(
+                partitions, ReportingCalendars.Gregorian, PeriodGrain.Month, new FactAggregationOptions { MaxDegreeOfParallelism = _threads });
+        }
+
+        MetricResultSet perSku = _engine.Evaluate(cube.RollUp("sku"), StandardMetrics.KpiPack);
+        MetricResultSet total = _engine.Evaluate(cube.Total(), StandardMetrics.KpiPack);
+        return (perSku, total);
+    }
+
+    /// <summary>Stopwatch breakdown of one single-threaded run, stage by stage (the <c>sdk-stages</c> command).</summary>
+    public static void PrintStages(ComparisonDataSet data)
+    {
+        var engine = new MetricEngine(MetricCatalog.Standard);
+        for (int round = 0; round < 3; round++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var aggregator = new FactAggregator(Schema, ReportingCalendars.Gregorian, PeriodGrain.Month);
+            new RowRange(data, 0, data.Rows.Length).WriteTo(aggregator, CancellationToken.None);
+            double ingest = clock.Elapsed.TotalSeconds;
+            FactCube cube = aggregator.ToCube();
+            double toCube = clock.Elapsed.TotalSeconds;
+            FactCube bySku = cube.RollUp("sku");
+            double rollUp = clock.Elapsed.TotalSeconds;
+            MetricResultSet perSku = engine.Evaluate(bySku, StandardMetrics.KpiPack);
+            double evaluate = clock.Elapsed.TotalSeconds;
+            FactCube total = cube.Total();
+            double totalCube = clock.Elapsed.TotalSeconds;
+            MetricResultSet totals = engine.Evaluate(total, StandardMetrics.KpiPack);
+            double evaluateTotal = clock.Elapsed.TotalSeconds;
+            var pause = GC.GetTotalPauseDuration();
+            var c2 = System.Diagnostics.Stopwatch.StartNew();
+            engine.Evaluate(bySku, ["revenue"]);
+            double one = c2.Elapsed.TotalSeconds;
+            c2.Restart();
+            engine.Evaluate(bySku, ["gross_margin_rate"]);
+            double ratio = c2.Elapsed.TotalSeconds;
+            Console.WriteLine($"  evaluate revenue only {one:F3}; gross_margin_rate only {ratio:F3}; GC pause so far {GC.GetTotalPauseDuration().TotalSeconds:F3} s, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+            Console.WriteLine(
+                $"ingest {ingest:F3}  ToCube {toCube - ingest:F3}  RollUp(sku) {rollUp - toCube:F3}  Evaluate(per sku, {perSku.Rows.Length} rows) {evaluate - rollUp:F3}  "
+                + $"Total() {totalCube - evaluate:F3}  Evaluate(total) {evaluateTotal - totalCube:F3}  = {evaluateTotal:F3} s");
+        }
+    }
+
+    private static void Fill(KpiTable table, MetricResultSet results, Func<Segment, int> segmentOf)
+    {
+        foreach (MetricResultRow row in results.Rows)
+        {
+            int segment = segmentOf(row.Segment);
+            int month = row.Period.Start.Month;
+            for (int k = 0; k < KpiTable.KpiCount; k++)
+            {
+                decimal? value = row.Results[k].Value;
+                table.Set(segment, month, k, value is { } v ? (double)v : double.NaN);
+            }
+
+            table.SetExact(
+                segment,
+                month,
+                FactValue.ToScaled(row.Results[KpiTable.RevenueIndex].Value!.Value),
+                FactValue.ToScaled(row.Results[KpiTable.CogsIndex].Value!.Value));
+        }
+    }
+
+    /// <summary>A range of the rows as a fact source: SKU codes encoded once, then the allocation-free fast path.</summary>
+    private sealed class RowRange(ComparisonDataSet data, int start, int end) : IFactRowSource
+    {
+        public FactSchema Schema => SalesOpsContender.Schema;
+
+        public void WriteTo(IFactRowWriter writer, CancellationToken cancellationToken)
+        {
+            var aggregator = (FactAggregator)writer;
+            int[] codes = new int[data.SkuNames.Length];
+            for (int s = 0; s < codes.Length; s++)
+            {
+                codes[s] = aggregator.EncodeDimension(0, data.SkuNames[s]);
+            }
+
+            SalesRow[] rows = data.Rows;
+            Span<int> key = stackalloc int[1];
+            for (int i = start; i < end; i++)
+            {
+                ref SalesRow row = ref rows[i];
+                key[0] = codes[row.Sku];
+                aggregator.WriteScaledRow(row.Date, key, SalesRow.Measures(ref row));
+            }
+        }
+    }
+}

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using SalesOps.Sdk.Measures;
 using SalesOps.Sdk.Periods;
@@ -9,17 +10,28 @@ namespace SalesOps.Sdk.Metrics;
 /// <summary>
 /// The evaluated value of a metric for one period and segment, or "not available" with a reason; explains itself.
 /// </summary>
-/// <remarks>Immutable.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. The explanation <see cref="Inputs"/> are not stored with the value: they are computed
+/// on first access by evaluating the (pure) metric again for this cell over the stored results, which gives the same
+/// inputs as the evaluation did.
+/// </remarks>
 public sealed class MetricResult
 {
-    internal MetricResult(MetricDefinition definition, ReportingPeriod period, Segment segment, MetricValue value)
+    private readonly EvaluationSeries _series;
+    private readonly int _periodIndex;
+    private readonly int _metricIndex;
+    private MetricInput[]? _inputs;
+
+    internal MetricResult(MetricDefinition definition, ReportingPeriod period, Segment segment, decimal? value, string? reason, EvaluationSeries series, int periodIndex, int metricIndex)
     {
         Definition = definition;
         Period = period;
         Segment = segment;
-        Value = value.Value;
-        Reason = value.Reason;
-        Inputs = value.Inputs;
+        Value = value;
+        Reason = reason;
+        _series = series;
+        _periodIndex = periodIndex;
+        _metricIndex = metricIndex;
     }
 
     /// <summary>The metric.</summary>
@@ -44,7 +56,7 @@ public sealed class MetricResult
     public bool IsAvailable => Value is not null;
 
     /// <summary>The inputs the computation used.</summary>
-    public ImmutableArray<MetricInput> Inputs { get; }
+    public ImmutableArray<MetricInput> Inputs => ImmutableCollectionsMarshal.AsImmutableArray(_inputs ?? ComputeInputs());
 
     /// <summary>The formula and the inputs, e.g. <c>gross_margin_rate = gross_margin / revenue = 0.4181 (gross_margin = 209170.04, revenue = 500268.23)</c>.</summary>
     public string Explain()
@@ -61,6 +73,12 @@ public sealed class MetricResult
 
         text.Append(CultureInfo.InvariantCulture, $" [{Period.Label}, {Segment.Label}]");
         return text.ToString();
+    }
+
+    private MetricInput[] ComputeInputs()
+    {
+        MetricInput[] inputs = ImmutableCollectionsMarshal.AsArray(_series.Recompute(_periodIndex, _metricIndex).Inputs) ?? [];
+        return Interlocked.CompareExchange(ref _inputs, inputs, null) ?? inputs;
     }
 
     /// <summary>The id and the value or reason.</summary>

@@ -49,16 +49,18 @@ internal sealed class EvaluationSeries
         }
 
         int i = (position * _store.Slots) + slot;
-        decimal? value = _store.Values[i];
-        string? reason = _store.Reasons[i];
-        return value is null && reason is null
-            ? null
-            : new MetricResult(Catalog.Ordered[metric].Definition, Cube.Periods[period], Segment, value, reason, this, period, metric);
+        return _store.Values[i] is null && _store.Reasons[i] is null ? null : new MetricResult(this, period, metric);
     }
+
+    /// <summary>The stored value of an evaluated metric in a period with a cell.</summary>
+    public decimal? ValueAt(int period, int metric) => _store.Values[Position(period, metric)];
+
+    /// <summary>The stored reason of an evaluated metric in a period with a cell.</summary>
+    public string? ReasonAt(int period, int metric) => _store.Reasons[Position(period, metric)];
 
     public void Set(int period, int metric, MetricValue value)
     {
-        int i = (_positionOfPeriod[period] * _store.Slots) + _store.SlotOfMetric[metric];
+        int i = Position(period, metric);
         _store.Values[i] = value.Value;
         _store.Reasons[i] = value.Reason;
     }
@@ -89,4 +91,6 @@ internal sealed class EvaluationSeries
         context.Begin(definition.Definition);
         return MetricEngine.SafeEvaluate(definition, context);
     }
+
+    private int Position(int period, int metric) => (_positionOfPeriod[period] * _store.Slots) + _store.SlotOfMetric[metric];
 }

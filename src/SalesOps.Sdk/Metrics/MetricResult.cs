@@ -22,35 +22,32 @@ public sealed class MetricResult
     private readonly int _metricIndex;
     private MetricInput[]? _inputs;
 
-    internal MetricResult(MetricDefinition definition, ReportingPeriod period, Segment segment, decimal? value, string? reason, EvaluationSeries series, int periodIndex, int metricIndex)
+    // A view of one position of the evaluation's compact storage: the value, the reason, the metric, the period and
+    // the segment are read from there, so the object stays small.
+    internal MetricResult(EvaluationSeries series, int periodIndex, int metricIndex)
     {
-        Definition = definition;
-        Period = period;
-        Segment = segment;
-        Value = value;
-        Reason = reason;
         _series = series;
         _periodIndex = periodIndex;
         _metricIndex = metricIndex;
     }
 
     /// <summary>The metric.</summary>
-    public MetricDefinition Definition { get; }
+    public MetricDefinition Definition => _series.Catalog.Ordered[_metricIndex].Definition;
 
     /// <summary>The metric id.</summary>
     public string MetricId => Definition.Id;
 
     /// <summary>The period.</summary>
-    public ReportingPeriod Period { get; }
+    public ReportingPeriod Period => _series.Cube.Periods[_periodIndex];
 
     /// <summary>The segment.</summary>
-    public Segment Segment { get; }
+    public Segment Segment => _series.Segment;
 
     /// <summary>The value, or null when not available.</summary>
-    public decimal? Value { get; }
+    public decimal? Value => _series.ValueAt(_periodIndex, _metricIndex);
 
     /// <summary>Why there is no value; null when there is one.</summary>
-    public string? Reason { get; }
+    public string? Reason => _series.ReasonAt(_periodIndex, _metricIndex);
 
     /// <summary>Whether there is a value.</summary>
     public bool IsAvailable => Value is not null;
@@ -63,7 +60,8 @@ public sealed class MetricResult
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{Definition.Id} = {Definition.Formula} = ");
-        text.Append(Value is { } v ? v.ToString(CultureInfo.InvariantCulture) : $"n/a ({Reason})");
+        decimal? value = Value;
+        text.Append(value is { } v ? v.ToString(CultureInfo.InvariantCulture) : $"n/a ({Reason})");
         if (Inputs.Length > 0)
         {
             text.Append(" (");

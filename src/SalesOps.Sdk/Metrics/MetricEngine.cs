@@ -64,6 +64,14 @@ public sealed class MetricEngine
             (list ??= []).Add(c);
         }
 
+        // Each segment's cells take consecutive positions of the store, in period order.
+        var store = new EvaluationStore(Catalog, cube, periodIndex, slotOfMetric, closure.Count, requestedIndex);
+        int[] firstPosition = new int[segments.Length];
+        for (int s = 1; s < segments.Length; s++)
+        {
+            firstPosition[s] = firstPosition[s - 1] + cellsBySegment[segments[s - 1]].Count;
+        }
+
         var ordered = new MetricResultRow[cells.Length];
         Parallel.For(
             0,
@@ -71,8 +79,9 @@ public sealed class MetricEngine
             new ParallelOptions { CancellationToken = cancellationToken },
             s =>
             {
-                var series = new EvaluationSeries(Catalog, cube, periodIndex, slotOfMetric, closure.Count);
-                foreach (int c in cellsBySegment[segments[s]])
+                List<int> segmentCells = cellsBySegment[segments[s]];
+                var series = new EvaluationSeries(store, segments[s], firstPosition[s], segmentCells);
+                foreach (int c in segmentCells)
                 {
                     FactCell cell = cells[c];
                     int p = periodIndex[cell.Period];
@@ -81,16 +90,10 @@ public sealed class MetricEngine
                     {
                         IMetric metric = Catalog.Ordered[m];
                         context.Begin(metric.Definition);
-                        series.Set(p, m, new MetricResult(metric.Definition, cell.Period, cell.Segment, SafeEvaluate(metric, context)));
+                        series.Set(p, m, SafeEvaluate(metric, context));
                     }
 
-                    var results = new MetricResult[requestedIndex.Length];
-                    for (int r = 0; r < results.Length; r++)
-                    {
-                        results[r] = series.Get(p, requestedIndex[r])!;
-                    }
-
-                    ordered[c] = new MetricResultRow(cell.Period, cell.Segment, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(results));
+                    ordered[c] = new MetricResultRow(series, p, cell);
                 }
             });
 
@@ -100,7 +103,7 @@ public sealed class MetricEngine
             System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ordered));
     }
 
-    private static MetricValue SafeEvaluate(IMetric metric, MetricContext context)
+    internal static MetricValue SafeEvaluate(IMetric metric, MetricContext context)
     {
         try
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using SalesOps.Sdk.Measures;
 using SalesOps.Sdk.Periods;
 
@@ -8,11 +9,61 @@ namespace SalesOps.Sdk.Metrics;
 /// <param name="Period">The period.</param>
 /// <param name="Segment">The segment.</param>
 /// <param name="Results">One result per requested metric.</param>
+/// <remarks>
+/// A row made by <see cref="MetricEngine"/> builds its <see cref="Results"/> on first access (from the engine's
+/// compact storage) and keeps them: every access returns the same objects.
+/// </remarks>
 public sealed record MetricResultRow(ReportingPeriod Period, Segment Segment, ImmutableArray<MetricResult> Results)
 {
+    private readonly EvaluationSeries? _series;
+    private readonly int _periodIndex;
+    private MetricResult[]? _results = ImmutableCollectionsMarshal.AsArray(Results);
+
+    internal MetricResultRow(EvaluationSeries series, int periodIndex, FactCell cell)
+        : this(cell.Period, cell.Segment, default(ImmutableArray<MetricResult>))
+    {
+        _series = series;
+        _periodIndex = periodIndex;
+    }
+
+    /// <summary>One result per requested metric.</summary>
+    public ImmutableArray<MetricResult> Results
+    {
+        get => ImmutableCollectionsMarshal.AsImmutableArray(_results ?? Build());
+        init
+        {
+            _results = ImmutableCollectionsMarshal.AsArray(value);
+            _series = null;
+        }
+    }
+
     /// <summary>The result of a metric in this row.</summary>
     /// <exception cref="KeyNotFoundException">The metric was not requested.</exception>
     public MetricResult this[string metricId] =>
         Results.FirstOrDefault(r => r.MetricId == metricId)
         ?? throw new KeyNotFoundException($"Metric '{metricId}' is not among the evaluated metrics.");
+
+    /// <summary>Whether the other row has the same period, segment and results.</summary>
+    public bool Equals(MetricResultRow? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Period.Equals(other.Period)
+                && Segment.Equals(other.Segment)
+                && (_series is not null && ReferenceEquals(_series, other._series)
+                    ? _periodIndex == other._periodIndex
+                    : Results.Equals(other.Results))));
+
+    /// <summary>A hash of the period and segment.</summary>
+    public override int GetHashCode() => HashCode.Combine(Period, Segment);
+
+    private MetricResult[]? Build()
+    {
+        if (_series is null)
+        {
+            return null;
+        }
+
+        MetricResult[] built = _series.Row(_periodIndex);
+        return Interlocked.CompareExchange(ref _results, built, null) ?? built;
+    }
 }

@@ -210,4 +210,67 @@ public class MetricEngineTests
 
     private static string[] Snapshot(MetricResultSet results) =>
         [.. results.Rows.SelectMany(r => r.Results).Select(r => r.ToString())];
+
+    [Fact]
+    public void Results_AccessedTwiceAndThroughGet_SameObjects()
+    {
+        MetricResultSet results = new MetricEngine(MetricCatalog.Standard).Evaluate(SkuCube().RollUp("sku"), ["revenue", "gross_margin"]);
+        MetricResultRow row = results.Rows[0];
+
+        row.Results.Should().HaveCount(2);
+        row.Results[1].Should().BeSameAs(row.Results[1]);
+        results.Get(row.Period, row.Segment, "gross_margin").Should().BeSameAs(row.Results[1]);
+        results.Series("revenue", row.Segment)[0].Should().BeSameAs(row.Results[0]);
+    }
+
+    [Fact]
+    public void Inputs_GrowthMetric_ValuesOfThisAndThePreviousPeriod()
+    {
+        MetricResultSet results = new MetricEngine(MetricCatalog.Standard).Evaluate(SkuCube().RollUp("sku"), ["revenue_growth"]);
+        MetricResultRow february = results.Rows.Single(r => r.Segment.Label == "a" && r.Period.Equals(results.Periods[1]));
+
+        february["revenue_growth"].Inputs.Should().Equal(new MetricInput("revenue", 80m), new MetricInput("revenue_previous", 100.10m));
+        february["revenue_growth"].Value.Should().Be((80m / 100.10m) - 1m);
+    }
+
+    [Fact]
+    public void Inputs_OfADependencyReadDuringEvaluation_TheDependencysInputs()
+    {
+        IMetric counter = Metric.Derived(
+            Def("input_count", "gross_margin_rate"),
+            context => MetricValue.Of(context.Metric("gross_margin_rate").Inputs.Length));
+        var engine = new MetricEngine(MetricCatalog.Standard.With([counter]));
+
+        MetricResultSet results = engine.Evaluate(SkuCube().RollUp("sku"), ["input_count"]);
+
+        results.Rows.Should().OnlyContain(r => r["input_count"].Value == 2m);
+    }
+
+    [Fact]
+    public void Inputs_ReadFromManyThreadsAtOnce_TheSameArrayForAll()
+    {
+        MetricResultSet results = new MetricEngine(MetricCatalog.Standard).Evaluate(SkuCube().RollUp("sku"), ["gross_margin_rate"]);
+        MetricResult result = results.Rows[0]["gross_margin_rate"];
+
+        var seen = new System.Collections.Concurrent.ConcurrentBag<System.Collections.Immutable.ImmutableArray<MetricInput>>();
+        Parallel.For(0, 64, _ => seen.Add(result.Inputs));
+
+        seen.Should().OnlyContain(inputs => inputs == result.Inputs);
+        result.Inputs.Should().Equal(new MetricInput("gross_margin", 40.10m), new MetricInput("revenue", 100.10m));
+    }
+
+    [Fact]
+    public void Equals_RowCopiedWithWith_EqualToTheOriginalNotToAnotherRow()
+    {
+        MetricResultSet results = new MetricEngine(MetricCatalog.Standard).Evaluate(SkuCube().RollUp("sku"), ["revenue"]);
+        MetricResultRow row = results.Rows[0];
+
+        MetricResultRow copy = row with { };
+
+        copy.Should().Be(row);
+        copy.GetHashCode().Should().Be(row.GetHashCode());
+        (row with { Results = [] }).Should().NotBe(row);
+        results.Rows[1].Should().NotBe(row);
+        new MetricResultRow(row.Period, row.Segment, row.Results).Should().Be(row);
+    }
 }

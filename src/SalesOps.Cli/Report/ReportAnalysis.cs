@@ -40,8 +40,8 @@ internal static class ReportAnalysis
         step?.Invoke("balance");
         var analyzer = new BalanceAnalyzer(engine, balance);
         BalanceDiagnosis diagnosis = analyzer.Diagnose(total, declared);
-        int window = BalanceTimeline.WindowFor(cube.Grain);
-        var timeline = BalanceTimeline.Compute(total, analyzer, declared, window);
+        int window = BalanceAnalyzer.TimelineWindow(cube.Grain);
+        var timeline = analyzer.Timeline(total, declared, window);
 
         step?.Invoke("value chain");
         StageHealthInput[] health = [.. scorecard.Indicators

@@ -101,6 +101,53 @@ public sealed class BalanceAnalyzer
         };
     }
 
+    /// <summary>
+    /// The default timeline window for a grain: 6 months (3 against 3), 12 weeks, 4 quarters or years; days use 14.
+    /// </summary>
+    public static int TimelineWindow(PeriodGrain grain) => grain switch
+    {
+        PeriodGrain.Day => 14,
+        PeriodGrain.Week => 12,
+        PeriodGrain.Month => 6,
+        _ => 4,
+    };
+
+    /// <summary>
+    /// Sales momentum and operational health over time. For each period the diagnosis runs on a rolling window — the
+    /// last <paramref name="window"/> periods up to and including it, at least <see cref="BalanceOptions.MinimumPeriods"/>
+    /// (so the first points come from a shorter, growing window) — comparing the window's recent half with its earlier
+    /// half exactly as <see cref="Diagnose"/> does for the whole history. Periods with too little history before them
+    /// have no point.
+    /// </summary>
+    /// <param name="cube">The facts (all segments are summed).</param>
+    /// <param name="declared">The declared orientation; balanced when null.</param>
+    /// <param name="window">Periods per window; <see cref="TimelineWindow"/> of the cube's grain when null.</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
+    public ImmutableArray<BalancePoint> Timeline(
+        FactCube cube, StrategicOrientation? declared = null, int? window = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cube);
+        FactCube total = cube.Total();
+        ImmutableArray<ReportingPeriod> periods = total.Periods;
+        int minimum = Options.MinimumPeriods;
+        int size = Math.Max(window ?? TimelineWindow(cube.Grain), minimum);
+        var points = ImmutableArray.CreateBuilder<BalancePoint>();
+        for (int t = minimum - 1; t < periods.Length; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int first = Math.Max(0, t - size + 1);
+            BalanceDiagnosis diagnosis = Diagnose(total.Slice(periods[first], periods[t]), declared, cancellationToken);
+            points.Add(new BalancePoint(
+                periods[t],
+                diagnosis.SalesMomentum,
+                diagnosis.OperationalHealth,
+                diagnosis.BalanceIndex,
+                [.. diagnosis.Findings.Select(f => f.Id)]));
+        }
+
+        return points.ToImmutable();
+    }
+
     private static (decimal? Score, ImmutableArray<IndicatorScore> Indicators) Score(
         ImmutableArray<BalanceIndicator> indicators, BalanceRuleContext context, string side, List<string> notes)
     {

@@ -1,27 +1,27 @@
-using SalesOps.Cli.Report;
 using SalesOps.Sdk.Balance;
-using SalesOps.Sdk.IO;
 using SalesOps.Sdk.Measures;
 using SalesOps.Sdk.Metrics;
 using SalesOps.Sdk.Periods;
+using SalesOps.Sdk.Tests.TestSupport;
 
-namespace SalesOps.Cli.Tests.Report;
+namespace SalesOps.Sdk.Tests.Balance;
 
 public class BalanceTimelineTests
 {
     private static readonly BalanceAnalyzer Analyzer = new(new MetricEngine(MetricCatalog.Standard), BalanceOptions.Retail);
 
     private static FactCube Weeks() =>
-        FactAggregation.FromRows(FactFiles.Open(SharedFixtures.PathOf("sales_trap.csv")), ReportingCalendars.Gregorian, PeriodGrain.Week);
+        Fixtures.Cube("sales_trap.csv", ReportingCalendars.Gregorian, PeriodGrain.Week);
 
     [Theory]
+    [InlineData(PeriodGrain.Day, 14)]
     [InlineData(PeriodGrain.Week, 12)]
     [InlineData(PeriodGrain.Month, 6)]
     [InlineData(PeriodGrain.Quarter, 4)]
     [InlineData(PeriodGrain.Year, 4)]
     public void WindowFor_Grain_IsTwoComparableHalves(PeriodGrain grain, int window)
     {
-        BalanceTimeline.WindowFor(grain).Should().Be(window);
+        BalanceAnalyzer.TimelineWindow(grain).Should().Be(window);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class BalanceTimelineTests
         FactCube cube = Weeks();
         ReportingPeriod[] periods = [.. cube.Periods];
 
-        var points = BalanceTimeline.Compute(cube, Analyzer, StrategicOrientation.Balanced, 12);
+        var points = Analyzer.Timeline(cube, StrategicOrientation.Balanced, 12);
 
         points.Select(p => p.Period).Should().Equal(periods.Skip(3));   // the first point needs 4 periods
     }
@@ -41,7 +41,7 @@ public class BalanceTimelineTests
         FactCube cube = Weeks().Total();
         ReportingPeriod[] periods = [.. cube.Periods];
 
-        var points = BalanceTimeline.Compute(cube, Analyzer, StrategicOrientation.Balanced, 12);
+        var points = Analyzer.Timeline(cube, StrategicOrientation.Balanced, 12);
 
         // The first point: a growing window of 4 periods; a later one: the 12 periods up to it.
         BalanceDiagnosis first = Analyzer.Diagnose(cube.Slice(periods[0], periods[3]));
@@ -57,8 +57,8 @@ public class BalanceTimelineTests
     [Fact]
     public void Compute_TooFewPeriods_GivesNoPoints()
     {
-        FactCube months = FactAggregation.FromRows(FactFiles.Open(SharedFixtures.PathOf("sales_trap.csv")), ReportingCalendars.Gregorian, PeriodGrain.Quarter);
+        FactCube months = Fixtures.Cube("sales_trap.csv", ReportingCalendars.Gregorian, PeriodGrain.Quarter);
 
-        BalanceTimeline.Compute(months, Analyzer, StrategicOrientation.Balanced, 4).Should().BeEmpty();   // two quarters
+        Analyzer.Timeline(months, StrategicOrientation.Balanced, 4).Should().BeEmpty();   // two quarters
     }
 }

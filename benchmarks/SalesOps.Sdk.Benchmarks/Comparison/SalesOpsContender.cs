@@ -114,7 +114,7 @@ internal sealed class SalesOpsContender : IContender
     public static void PrintStages(ComparisonDataSet data)
     {
         var engine = new MetricEngine(MetricCatalog.Standard);
-        for (int round = 0; round < 3; round++)
+        for (int round = 0; round < 6; round++)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var aggregator = new FactAggregator(Schema, ReportingCalendars.Gregorian, PeriodGrain.Month);

@@ -4,31 +4,26 @@ using SalesOps.Sdk.Periods;
 namespace SalesOps.Sdk.Metrics;
 
 /// <summary>
-/// The results of the evaluated metrics for one segment over the periods of a cube, filled in period order: a view
-/// of the segment's positions in the <see cref="EvaluationStore"/>. <see cref="MetricResult"/> objects are made on
-/// demand from the stored value and reason.
+/// The rows of one segment over the periods of a cube, as the <see cref="MetricContext"/> of a metric sees them: a
+/// view of the segment's positions in the <see cref="EvaluationStore"/>. <see cref="MetricResult"/> objects are made
+/// on demand from the stored value and reason.
 /// </summary>
 internal sealed class EvaluationSeries
 {
     private readonly EvaluationStore _store;
-    private readonly int[] _positionOfPeriod;
-    private readonly int[] _cellOfPeriod;
+    private readonly int[] _rowOfPeriod;
 
-    /// <summary>Creates the view of a segment whose cells (cube cell indexes, in period order) start at <paramref name="firstPosition"/>.</summary>
-    public EvaluationSeries(EvaluationStore store, Segment segment, int firstPosition, List<int> cells)
+    /// <summary>Creates the view of a segment of the store.</summary>
+    public EvaluationSeries(EvaluationStore store, int segment)
     {
         _store = store;
-        Segment = segment;
-        int periods = store.Cube.Periods.Length;
-        _positionOfPeriod = new int[periods];
-        _cellOfPeriod = new int[periods];
-        Array.Fill(_positionOfPeriod, -1);
-        Array.Fill(_cellOfPeriod, -1);
-        for (int k = 0; k < cells.Count; k++)
+        Segment = store.Cube.Segments[segment];
+        _rowOfPeriod = new int[store.Cube.Periods.Length];
+        Array.Fill(_rowOfPeriod, -1);
+        for (int k = store.SegmentStart[segment]; k < store.SegmentStart[segment + 1]; k++)
         {
-            int p = store.PeriodIndex[store.Cube.Cells[cells[k]].Period];
-            _positionOfPeriod[p] = firstPosition + k;
-            _cellOfPeriod[p] = cells[k];
+            int row = store.RowsBySegment[k];
+            _rowOfPeriod[store.PeriodOfRow[row]] = row;
         }
     }
 
@@ -38,47 +33,13 @@ internal sealed class EvaluationSeries
 
     public Segment Segment { get; }
 
+    /// <summary>The row of a period, or −1 when the segment has no cell then.</summary>
+    public int RowOf(int period) => _rowOfPeriod[period];
+
     /// <summary>The result of a metric in a period, or null when the segment has no cell then or the metric was not evaluated.</summary>
-    public MetricResult? Get(int period, int metric)
-    {
-        int slot = _store.SlotOfMetric[metric];
-        int position = _positionOfPeriod[period];
-        if (slot < 0 || position < 0)
-        {
-            return null;
-        }
+    public MetricResult? Get(int period, int metric) => _store.Result(_rowOfPeriod[period], metric);
 
-        int i = (position * _store.Slots) + slot;
-        return _store.Values[i] is null && _store.Reasons[i] is null ? null : new MetricResult(this, period, metric);
-    }
-
-    /// <summary>The stored value of an evaluated metric in a period with a cell.</summary>
-    public decimal? ValueAt(int period, int metric) => _store.Values[Position(period, metric)];
-
-    /// <summary>The stored reason of an evaluated metric in a period with a cell.</summary>
-    public string? ReasonAt(int period, int metric) => _store.Reasons[Position(period, metric)];
-
-    public void Set(int period, int metric, MetricValue value)
-    {
-        int i = Position(period, metric);
-        _store.Values[i] = value.Value;
-        _store.Reasons[i] = value.Reason;
-    }
-
-    public int IndexOfPeriod(ReportingPeriod period) => _store.PeriodIndex.TryGetValue(period, out int index) ? index : -1;
-
-    /// <summary>The results of the requested metrics in a period with a cell, in the requested order.</summary>
-    public MetricResult[] Row(int period)
-    {
-        int[] requested = _store.RequestedIndex;
-        var results = new MetricResult[requested.Length];
-        for (int r = 0; r < results.Length; r++)
-        {
-            results[r] = Get(period, requested[r])!;
-        }
-
-        return results;
-    }
+    public int IndexOfPeriod(ReportingPeriod period) => _store.IndexOfPeriod(period);
 
     /// <summary>
     /// Evaluates a metric again for a period with a cell, over the stored results, for its explanation inputs: metrics
@@ -87,10 +48,8 @@ internal sealed class EvaluationSeries
     public MetricValue Recompute(int period, int metric)
     {
         IMetric definition = Catalog.Ordered[metric];
-        var context = new MetricContext(this, period, Cube.Cells[_cellOfPeriod[period]]);
+        var context = new MetricContext(this, period, Cube.Cells[_rowOfPeriod[period]]);
         context.Begin(definition.Definition);
         return MetricEngine.SafeEvaluate(definition, context);
     }
-
-    private int Position(int period, int metric) => (_positionOfPeriod[period] * _store.Slots) + _store.SlotOfMetric[metric];
 }

@@ -4,29 +4,74 @@ using SalesOps.Sdk.Periods;
 namespace SalesOps.Sdk.Metrics;
 
 /// <summary>
-/// The compact storage of one evaluation: the value and the reason of every metric of the closure for every cell, in
-/// two flat arrays (each segment's cells contiguous, in period order, one slot per evaluated metric). Explanation
-/// inputs are not kept: a result recomputes them on demand by evaluating its (pure) metric again.
+/// The compact storage of one evaluation: the value and the reason of every metric of the closure for every cell of
+/// the cube, column by column (one column per evaluated metric, each in the order of the cube's cells: period then
+/// segment). Explanation inputs are not kept: a result recomputes them on demand by evaluating its (pure) metric again.
 /// </summary>
 internal sealed class EvaluationStore
 {
-    public EvaluationStore(MetricCatalog catalog, FactCube cube, Dictionary<ReportingPeriod, int> periodIndex, int[] slotOfMetric, int slots, int[] requestedIndex)
+    private readonly EvaluationSeries?[] _series;
+    private int[]? _previousRow;
+    private Dictionary<ReportingPeriod, int>? _periodIndex;
+
+    public EvaluationStore(MetricCatalog catalog, FactCube cube, int[] slotOfMetric, int slots, int[] requestedIndex)
     {
         Catalog = catalog;
         Cube = cube;
-        PeriodIndex = periodIndex;
         SlotOfMetric = slotOfMetric;
         Slots = slots;
         RequestedIndex = requestedIndex;
-        Values = new decimal?[cube.Cells.Length * slots];
-        Reasons = new string?[cube.Cells.Length * slots];
+        RowCount = cube.Cells.Length;
+        Values = new decimal?[RowCount * slots];
+        Reasons = new string?[RowCount * slots];
+
+        // Cells are ordered by period then segment: the period index grows along the rows, and each segment's rows,
+        // gathered in row order, are in period order.
+        PeriodOfRow = new int[RowCount];
+        SegmentOfRow = new int[RowCount];
+        var segmentIndex = new Dictionary<Segment, int>(cube.Segments.Length);
+        for (int s = 0; s < cube.Segments.Length; s++)
+        {
+            segmentIndex[cube.Segments[s]] = s;
+        }
+
+        int period = -1;
+        SegmentStart = new int[cube.Segments.Length + 1];
+        for (int row = 0; row < RowCount; row++)
+        {
+            FactCell cell = cube.Cells[row];
+            if (period < 0 || cell.Period.Start != cube.Periods[period].Start)
+            {
+                period++;
+            }
+
+            PeriodOfRow[row] = period;
+            int segment = segmentIndex[cell.Segment];
+            SegmentOfRow[row] = segment;
+            SegmentStart[segment + 1]++;
+        }
+
+        for (int s = 0; s < cube.Segments.Length; s++)
+        {
+            SegmentStart[s + 1] += SegmentStart[s];
+        }
+
+        RowsBySegment = new int[RowCount];
+        int[] next = SegmentStart[..^1];
+        for (int row = 0; row < RowCount; row++)
+        {
+            RowsBySegment[next[SegmentOfRow[row]]++] = row;
+        }
+
+        _series = new EvaluationSeries?[cube.Segments.Length];
     }
 
     public MetricCatalog Catalog { get; }
 
     public FactCube Cube { get; }
 
-    public Dictionary<ReportingPeriod, int> PeriodIndex { get; }
+    /// <summary>The number of rows: the cube's cells.</summary>
+    public int RowCount { get; }
 
     /// <summary>The slot of a catalog index, −1 for a metric outside the closure (which no evaluated metric can read).</summary>
     public int[] SlotOfMetric { get; }
@@ -36,8 +81,101 @@ internal sealed class EvaluationStore
     /// <summary>The catalog indexes of the requested metrics, in the requested order.</summary>
     public int[] RequestedIndex { get; }
 
+    /// <summary>The values, <c>slot × RowCount + row</c>.</summary>
     public decimal?[] Values { get; }
 
-    /// <summary>The reasons; a position with neither a value nor a reason has not been evaluated.</summary>
+    /// <summary>The reasons, laid out like <see cref="Values"/>; a position with neither has not been evaluated.</summary>
     public string?[] Reasons { get; }
+
+    /// <summary>The index into the cube's periods of each row.</summary>
+    public int[] PeriodOfRow { get; }
+
+    /// <summary>The index into the cube's segments of each row.</summary>
+    public int[] SegmentOfRow { get; }
+
+    /// <summary>Where each segment's rows start in <see cref="RowsBySegment"/> (one more entry than segments).</summary>
+    public int[] SegmentStart { get; }
+
+    /// <summary>The rows grouped by segment, each segment's in period order.</summary>
+    public int[] RowsBySegment { get; }
+
+    /// <summary>For each row, the row of the same segment in the previous period of the cube, or −1.</summary>
+    public int[] PreviousRow => _previousRow ?? BuildPreviousRow();
+
+    /// <summary>The first position of a metric's column.</summary>
+    public int ColumnStart(int metric) => SlotOfMetric[metric] * RowCount;
+
+    /// <summary>The view of one segment's rows (made once, on first use).</summary>
+    public EvaluationSeries Series(int segment)
+    {
+        EvaluationSeries? series = Volatile.Read(ref _series[segment]);
+        if (series is not null)
+        {
+            return series;
+        }
+
+        var made = new EvaluationSeries(this, segment);
+        return Interlocked.CompareExchange(ref _series[segment], made, null) ?? made;
+    }
+
+    /// <summary>The result object of a metric in a row, or null when the metric was not evaluated there.</summary>
+    public MetricResult? Result(int row, int metric)
+    {
+        int slot = SlotOfMetric[metric];
+        if (slot < 0 || row < 0)
+        {
+            return null;
+        }
+
+        int i = (slot * RowCount) + row;
+        return Values[i] is null && Reasons[i] is null ? null : new MetricResult(this, row, metric);
+    }
+
+    /// <summary>The results of the requested metrics in a row, in the requested order.</summary>
+    public MetricResult[] Row(int row)
+    {
+        var results = new MetricResult[RequestedIndex.Length];
+        for (int r = 0; r < results.Length; r++)
+        {
+            results[r] = Result(row, RequestedIndex[r])!;
+        }
+
+        return results;
+    }
+
+    /// <summary>The period index of a period of the cube, or −1.</summary>
+    public int IndexOfPeriod(ReportingPeriod period) => PeriodIndex.TryGetValue(period, out int index) ? index : -1;
+
+    private Dictionary<ReportingPeriod, int> PeriodIndex => _periodIndex ?? BuildPeriodIndex();
+
+    private Dictionary<ReportingPeriod, int> BuildPeriodIndex()
+    {
+        var index = new Dictionary<ReportingPeriod, int>(Cube.Periods.Length);
+        for (int i = 0; i < Cube.Periods.Length; i++)
+        {
+            index[Cube.Periods[i]] = i;
+        }
+
+        return Interlocked.CompareExchange(ref _periodIndex, index, null) ?? index;
+    }
+
+    private int[] BuildPreviousRow()
+    {
+        int[] previous = new int[RowCount];
+        Array.Fill(previous, -1);
+        for (int s = 0; s + 1 < SegmentStart.Length; s++)
+        {
+            for (int k = SegmentStart[s] + 1; k < SegmentStart[s + 1]; k++)
+            {
+                int row = RowsBySegment[k];
+                int before = RowsBySegment[k - 1];
+                if (PeriodOfRow[before] == PeriodOfRow[row] - 1)
+                {
+                    previous[row] = before;
+                }
+            }
+        }
+
+        return Interlocked.CompareExchange(ref _previousRow, previous, null) ?? previous;
+    }
 }

@@ -16,7 +16,7 @@ public static class Metric
     {
         ArgumentNullException.ThrowIfNull(definition);
         MetricOperand operand = MetricOperand.Measure(measureId, aggregation);
-        return new DelegateMetric(definition with { Measures = [measureId] }, operand.Read);
+        return new FormulaMetric(definition with { Measures = [measureId] }, [operand], readsDateCount: false, Identity);
     }
 
     /// <summary>
@@ -31,24 +31,19 @@ public static class Metric
             Dependencies = [.. definition.Dependencies.Union(new[] { numerator, denominator }.Where(o => o.IsMetric).Select(o => o.Id))],
             Measures = [.. definition.Measures.Union(new[] { numerator, denominator }.Where(o => !o.IsMetric).Select(o => o.Id))],
         };
-        return new DelegateMetric(full, context =>
+        string divisionByZero = $"division by zero: {denominator.Id} is 0";
+        bool plain = factor == 1m && factor.Scale == 0; // × 1 (scale 0) changes neither the value nor its scale
+        return new FormulaMetric(full, [numerator, denominator], readsDateCount: false, (ReadOnlySpan<decimal> values, int _, out string? reason) =>
         {
-            var inputs = new MetricInput[2];
-            decimal? n = numerator.Read(context, out inputs[0], out string? numeratorReason);
-            decimal? d = denominator.Read(context, out inputs[1], out string? denominatorReason);
-            if (n is not { } top)
+            decimal bottom = values[1];
+            if (bottom == 0m)
             {
-                return MetricValue.Owned(null, numeratorReason, inputs);
+                reason = divisionByZero;
+                return null;
             }
 
-            if (d is not { } bottom)
-            {
-                return MetricValue.Owned(null, denominatorReason, inputs);
-            }
-
-            return bottom == 0m
-                ? MetricValue.Owned(null, $"division by zero: {denominator.Id} is 0", inputs)
-                : MetricValue.Owned(factor * top / bottom, null, inputs);
+            reason = null;
+            return plain ? values[0] / bottom : factor * values[0] / bottom;
         });
     }
 
@@ -73,42 +68,13 @@ public static class Metric
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentException.ThrowIfNullOrWhiteSpace(baseMetricId);
         MetricDefinition full = definition with { Dependencies = [.. definition.Dependencies.Union([baseMetricId])] };
-        return new DelegateMetric(full, context =>
-        {
-            MetricResult current = context.Metric(baseMetricId);
-            MetricResult? before;
-            string? missing;
-            if (basis == GrowthBasis.PreviousPeriod)
-            {
-                before = context.Previous(baseMetricId);
-                missing = before is null ? "no previous period" : null;
-            }
-            else
-            {
-                before = context.SamePeriodLastYear(baseMetricId, out missing);
-            }
+        return new GrowthMetric(full, baseMetricId, basis);
+    }
 
-            string label = basis == GrowthBasis.PreviousPeriod ? "previous" : "last_year";
-            MetricInput[] inputs = [new(baseMetricId, current.Value), new($"{baseMetricId}_{label}", before?.Value)];
-            if (before is null)
-            {
-                return MetricValue.NotAvailable(missing ?? "no comparison period", inputs);
-            }
-
-            if (current.Value is not { } now)
-            {
-                return MetricValue.NotAvailable($"{baseMetricId} is not available: {current.Reason}", inputs);
-            }
-
-            if (before.Value is not { } then)
-            {
-                return MetricValue.NotAvailable($"{baseMetricId} of {before.Period.Label} is not available: {before.Reason}", inputs);
-            }
-
-            return then == 0m
-                ? MetricValue.NotAvailable($"division by zero: {baseMetricId} of {before.Period.Label} is 0", inputs)
-                : MetricValue.Of((now / then) - 1m, inputs);
-        });
+    private static decimal? Identity(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
+    {
+        reason = null;
+        return values[0];
     }
 
     private sealed class DelegateMetric(MetricDefinition definition, Func<MetricContext, MetricValue> compute) : IMetric

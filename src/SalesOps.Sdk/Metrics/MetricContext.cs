@@ -11,7 +11,7 @@ namespace SalesOps.Sdk.Metrics;
 public sealed class MetricContext
 {
     private readonly EvaluationSeries _series;
-    private readonly int _periodIndex;
+    private int _periodIndex;
     private MetricDefinition _current;
 
     internal MetricContext(EvaluationSeries series, int periodIndex, FactCell cell)
@@ -29,7 +29,7 @@ public sealed class MetricContext
     public Segment Segment => Cell.Segment;
 
     /// <summary>The aggregated facts of the period and segment.</summary>
-    public FactCell Cell { get; }
+    public FactCell Cell { get; private set; }
 
     /// <summary>The number of fact rows in the cell.</summary>
     public long RowCount => Cell.RowCount;
@@ -104,6 +104,13 @@ public sealed class MetricContext
     }
 
     internal void Begin(MetricDefinition current) => _current = current;
+
+    /// <summary>Moves the context to another cell of the segment (a context is only valid during one evaluation).</summary>
+    internal void MoveTo(int periodIndex, FactCell cell)
+    {
+        _periodIndex = periodIndex;
+        Cell = cell;
+    }
 
     private int DependencyIndex(string metricId)
     {

@@ -40,12 +40,6 @@ public sealed class MetricEngine
         IReadOnlyList<int> closure = Catalog.Closure(requested);
         int[] requestedIndex = [.. requested.Select(Catalog.IndexOf)];
 
-        var periodIndex = new Dictionary<ReportingPeriod, int>();
-        for (int i = 0; i < cube.Periods.Length; i++)
-        {
-            periodIndex[cube.Periods[i]] = i;
-        }
-
         int[] slotOfMetric = new int[Catalog.Count];
         Array.Fill(slotOfMetric, -1);
         for (int i = 0; i < closure.Count; i++)
@@ -53,55 +47,137 @@ public sealed class MetricEngine
             slotOfMetric[closure[i]] = i;
         }
 
-        // The cube's cells are ordered by period then segment, the order of the result rows: each segment's cells are
-        // kept as positions in that order (already in period order), and each row goes straight to its position.
-        ImmutableArray<FactCell> cells = cube.Cells;
-        ImmutableArray<Segment> segments = cube.Segments;
-        var cellsBySegment = new Dictionary<Segment, List<int>>(segments.Length);
-        for (int c = 0; c < cells.Length; c++)
+        // Column by column, in dependency order: a metric reads its dependencies' finished columns, and its own earlier
+        // periods (rows are in period order, and each segment's rows are evaluated in period order).
+        var store = new EvaluationStore(Catalog, cube, slotOfMetric, closure.Count, requestedIndex);
+        foreach (int m in closure)
         {
-            ref List<int>? list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cellsBySegment, cells[c].Segment, out _);
-            (list ??= []).Add(c);
+            cancellationToken.ThrowIfCancellationRequested();
+            IMetric metric = Catalog.Ordered[m];
+            if (metric is IColumnMetric columnar)
+            {
+                EvaluateColumn(store, m, columnar, cancellationToken);
+            }
+            else
+            {
+                EvaluateBySegment(store, m, metric, cancellationToken);
+            }
         }
 
-        // Each segment's cells take consecutive positions of the store, in period order.
-        var store = new EvaluationStore(Catalog, cube, periodIndex, slotOfMetric, closure.Count, requestedIndex);
-        int[] firstPosition = new int[segments.Length];
-        for (int s = 1; s < segments.Length; s++)
+        return new MetricResultSet(cube, [.. requestedIndex.Select(i => Catalog.Ordered[i].Definition)], store);
+    }
+
+    /// <summary>A formula metric over all rows, in parallel chunks: no context, no allocation per row.</summary>
+    private static void EvaluateColumn(EvaluationStore store, int metric, IColumnMetric columnar, CancellationToken cancellationToken)
+    {
+        string id = columnar is IMetric m ? m.Definition.Id : string.Empty;
+        int column = store.ColumnStart(metric);
+        ColumnKernel kernel;
+        try
         {
-            firstPosition[s] = firstPosition[s - 1] + cellsBySegment[segments[s - 1]].Count;
+            kernel = columnar.Bind(store);
+        }
+#pragma warning disable CA1031 // As in SafeEvaluate: the failure becomes every row's reason.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Array.Fill(store.Reasons, Failure(id, ex), column, store.RowCount);
+            return;
         }
 
-        var ordered = new MetricResultRow[cells.Length];
+        int chunks = (store.RowCount + ChunkRows - 1) / ChunkRows;
+        if (chunks <= 1)
+        {
+            EvaluateRows(store, kernel, id, column, 0, store.RowCount);
+            return;
+        }
+
         Parallel.For(
             0,
-            segments.Length,
+            chunks,
             new ParallelOptions { CancellationToken = cancellationToken },
-            s =>
-            {
-                List<int> segmentCells = cellsBySegment[segments[s]];
-                var series = new EvaluationSeries(store, segments[s], firstPosition[s], segmentCells);
-                foreach (int c in segmentCells)
-                {
-                    FactCell cell = cells[c];
-                    int p = periodIndex[cell.Period];
-                    var context = new MetricContext(series, p, cell);
-                    foreach (int m in closure)
-                    {
-                        IMetric metric = Catalog.Ordered[m];
-                        context.Begin(metric.Definition);
-                        series.Set(p, m, SafeEvaluate(metric, context));
-                    }
-
-                    ordered[c] = new MetricResultRow(series, p, cell);
-                }
-            });
-
-        return new MetricResultSet(
-            cube,
-            [.. requestedIndex.Select(i => Catalog.Ordered[i].Definition)],
-            System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ordered));
+            chunk => EvaluateRows(store, kernel, id, column, chunk * ChunkRows, Math.Min(store.RowCount, (chunk + 1) * ChunkRows)));
     }
+
+    private static void EvaluateRows(EvaluationStore store, ColumnKernel kernel, string id, int column, int from, int to)
+    {
+        ImmutableArray<FactCell> cells = store.Cube.Cells;
+        decimal?[] values = store.Values;
+        string?[] reasons = store.Reasons;
+        int row = from;
+        while (row < to)
+        {
+            try
+            {
+                for (; row < to; row++)
+                {
+                    decimal? value = kernel.Evaluate(row, cells[row], out string? reason);
+                    values[column + row] = value;
+                    reasons[column + row] = value is null ? reason ?? NoValueNoReason : null;
+                }
+            }
+#pragma warning disable CA1031 // As in SafeEvaluate: a failure becomes the reason of its row.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                values[column + row] = null;
+                reasons[column + row] = Failure(id, ex);
+                row++;
+            }
+        }
+    }
+
+    /// <summary>Any other metric through a <see cref="MetricContext"/>, one segment at a time in period order.</summary>
+    private static void EvaluateBySegment(EvaluationStore store, int metric, IMetric definition, CancellationToken cancellationToken)
+    {
+        int segments = store.Cube.Segments.Length;
+        if (store.RowCount <= ChunkRows)
+        {
+            for (int s = 0; s < segments; s++)
+            {
+                EvaluateSegment(store, metric, definition, s);
+            }
+
+            return;
+        }
+
+        Parallel.For(
+            0,
+            segments,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            s => EvaluateSegment(store, metric, definition, s));
+    }
+
+    private static void EvaluateSegment(EvaluationStore store, int metric, IMetric definition, int segment)
+    {
+        EvaluationSeries series = store.Series(segment);
+        int column = store.ColumnStart(metric);
+        MetricContext? context = null;
+        for (int k = store.SegmentStart[segment]; k < store.SegmentStart[segment + 1]; k++)
+        {
+            int row = store.RowsBySegment[k];
+            FactCell cell = store.Cube.Cells[row];
+            if (context is null)
+            {
+                context = new MetricContext(series, store.PeriodOfRow[row], cell);
+            }
+            else
+            {
+                context.MoveTo(store.PeriodOfRow[row], cell);
+            }
+
+            context.Begin(definition.Definition);
+            MetricValue value = SafeEvaluate(definition, context);
+            store.Values[column + row] = value.Value;
+            store.Reasons[column + row] = value.Reason;
+        }
+    }
+
+    private const int ChunkRows = 4096;
+
+    private const string NoValueNoReason = "the metric returned no value and no reason";
+
+    private static string Failure(string metricId, Exception ex) => $"metric '{metricId}' threw {ex.GetType().Name}: {ex.Message}";
 
     internal static MetricValue SafeEvaluate(IMetric metric, MetricContext context)
     {
@@ -109,14 +185,14 @@ public sealed class MetricEngine
         {
             MetricValue value = metric.Evaluate(context);
             return value.Value is null && value.Reason is null
-                ? MetricValue.NotAvailable("the metric returned no value and no reason")
+                ? MetricValue.NotAvailable(NoValueNoReason)
                 : value;
         }
 #pragma warning disable CA1031 // A host's metric must never take the evaluation down: its failure becomes the reason.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return MetricValue.NotAvailable($"metric '{metric.Definition.Id}' threw {ex.GetType().Name}: {ex.Message}");
+            return MetricValue.NotAvailable(Failure(metric.Definition.Id, ex));
         }
     }
 }

@@ -41,6 +41,12 @@ public readonly record struct MetricOperand
         _ => "no such column in the data",
     };
 
+    /// <summary>The reason of a measure operand the data lacks.</summary>
+    internal static string MissingReason(string measureId) => $"missing measure '{measureId}' ({MissingHint(measureId)})";
+
+    /// <summary>The reason of a metric operand without a value.</summary>
+    internal static string UnavailableReason(string metricId, string? reason) => $"{metricId} is not available: {reason}";
+
     internal MetricValue Read(MetricContext context)
     {
         decimal? value = Read(context, out MetricInput input, out string? reason);
@@ -55,12 +61,12 @@ public readonly record struct MetricOperand
         {
             MetricResult result = context.Metric(Id);
             value = result.Value;
-            reason = value is null ? $"{Id} is not available: {result.Reason}" : null;
+            reason = value is null ? UnavailableReason(Id, result.Reason) : null;
         }
         else
         {
             value = Aggregation is { } a ? context.Measure(Id, a) : context.Measure(Id);
-            reason = value is null ? $"missing measure '{Id}' ({MissingHint(Id)})" : null;
+            reason = value is null ? MissingReason(Id) : null;
         }
 
         input = new MetricInput(Id, value);

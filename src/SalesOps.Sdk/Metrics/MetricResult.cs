@@ -17,37 +17,37 @@ namespace SalesOps.Sdk.Metrics;
 /// </remarks>
 public sealed class MetricResult
 {
-    private readonly EvaluationSeries _series;
-    private readonly int _periodIndex;
+    private readonly EvaluationStore _store;
+    private readonly int _row;
     private readonly int _metricIndex;
     private MetricInput[]? _inputs;
 
     // A view of one position of the evaluation's compact storage: the value, the reason, the metric, the period and
     // the segment are read from there, so the object stays small.
-    internal MetricResult(EvaluationSeries series, int periodIndex, int metricIndex)
+    internal MetricResult(EvaluationStore store, int row, int metricIndex)
     {
-        _series = series;
-        _periodIndex = periodIndex;
+        _store = store;
+        _row = row;
         _metricIndex = metricIndex;
     }
 
     /// <summary>The metric.</summary>
-    public MetricDefinition Definition => _series.Catalog.Ordered[_metricIndex].Definition;
+    public MetricDefinition Definition => _store.Catalog.Ordered[_metricIndex].Definition;
 
     /// <summary>The metric id.</summary>
     public string MetricId => Definition.Id;
 
     /// <summary>The period.</summary>
-    public ReportingPeriod Period => _series.Cube.Periods[_periodIndex];
+    public ReportingPeriod Period => _store.Cube.Periods[_store.PeriodOfRow[_row]];
 
     /// <summary>The segment.</summary>
-    public Segment Segment => _series.Segment;
+    public Segment Segment => _store.Cube.Segments[_store.SegmentOfRow[_row]];
 
     /// <summary>The value, or null when not available.</summary>
-    public decimal? Value => _series.ValueAt(_periodIndex, _metricIndex);
+    public decimal? Value => _store.Values[_store.ColumnStart(_metricIndex) + _row];
 
     /// <summary>Why there is no value; null when there is one.</summary>
-    public string? Reason => _series.ReasonAt(_periodIndex, _metricIndex);
+    public string? Reason => _store.Reasons[_store.ColumnStart(_metricIndex) + _row];
 
     /// <summary>Whether there is a value.</summary>
     public bool IsAvailable => Value is not null;
@@ -75,7 +75,8 @@ public sealed class MetricResult
 
     private MetricInput[] ComputeInputs()
     {
-        MetricInput[] inputs = ImmutableCollectionsMarshal.AsArray(_series.Recompute(_periodIndex, _metricIndex).Inputs) ?? [];
+        MetricValue recomputed = _store.Series(_store.SegmentOfRow[_row]).Recompute(_store.PeriodOfRow[_row], _metricIndex);
+        MetricInput[] inputs = ImmutableCollectionsMarshal.AsArray(recomputed.Inputs) ?? [];
         return Interlocked.CompareExchange(ref _inputs, inputs, null) ?? inputs;
     }
 

@@ -15,15 +15,15 @@ namespace SalesOps.Sdk.Metrics;
 /// </remarks>
 public sealed record MetricResultRow(ReportingPeriod Period, Segment Segment, ImmutableArray<MetricResult> Results)
 {
-    private readonly EvaluationSeries? _series;
-    private readonly int _periodIndex;
+    private readonly EvaluationStore? _store;
+    private readonly int _row;
     private MetricResult[]? _results = ImmutableCollectionsMarshal.AsArray(Results);
 
-    internal MetricResultRow(EvaluationSeries series, int periodIndex, FactCell cell)
+    internal MetricResultRow(EvaluationStore store, int row, FactCell cell)
         : this(cell.Period, cell.Segment, default(ImmutableArray<MetricResult>))
     {
-        _series = series;
-        _periodIndex = periodIndex;
+        _store = store;
+        _row = row;
     }
 
     /// <summary>One result per requested metric.</summary>
@@ -33,7 +33,7 @@ public sealed record MetricResultRow(ReportingPeriod Period, Segment Segment, Im
         init
         {
             _results = ImmutableCollectionsMarshal.AsArray(value);
-            _series = null;
+            _store = null;
         }
     }
 
@@ -49,8 +49,8 @@ public sealed record MetricResultRow(ReportingPeriod Period, Segment Segment, Im
         && (ReferenceEquals(this, other)
             || (Period.Equals(other.Period)
                 && Segment.Equals(other.Segment)
-                && (_series is not null && ReferenceEquals(_series, other._series)
-                    ? _periodIndex == other._periodIndex
+                && (_store is not null && ReferenceEquals(_store, other._store)
+                    ? _row == other._row
                     : Results.Equals(other.Results))));
 
     /// <summary>A hash of the period and segment.</summary>
@@ -58,12 +58,12 @@ public sealed record MetricResultRow(ReportingPeriod Period, Segment Segment, Im
 
     private MetricResult[]? Build()
     {
-        if (_series is null)
+        if (_store is null)
         {
             return null;
         }
 
-        MetricResult[] built = _series.Row(_periodIndex);
+        MetricResult[] built = _store.Row(_row);
         return Interlocked.CompareExchange(ref _results, built, null) ?? built;
     }
 }

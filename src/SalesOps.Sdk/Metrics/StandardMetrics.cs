@@ -43,10 +43,11 @@ public static class StandardMetrics
             Metric.Simple(
                 Def("cogs", "Cost of goods sold", MeasureUnit.Currency, MetricDirection.LowerIsBetter, BusinessFunction.Finance, "Σ cogs", Financial, "operations", "Cost of the goods sold in the period.", RetailMath),
                 "cogs"),
-            Metric.Derived(
+            Formula(
                 Def("gross_margin", "Gross margin", MeasureUnit.Currency, MetricDirection.HigherIsBetter, BusinessFunction.Finance, "revenue − cogs", Financial, "marketing_sales", "What is left of revenue after the cost of the goods.", RetailMath)
                     with { Dependencies = ["revenue", "cogs"] },
-                context => Difference(context, "revenue", "cogs")),
+                [Metric("revenue"), Metric("cogs")],
+                Subtract),
             Metric.Ratio(
                 Def("gross_margin_rate", "Gross margin rate", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Finance, "gross_margin / revenue", Financial, "marketing_sales", "Share of revenue kept as gross margin.", RetailMath),
                 Metric("gross_margin"), Metric("revenue")),
@@ -59,25 +60,29 @@ public static class StandardMetrics
             Metric.Ratio(
                 Def("inventory_turnover", "Inventory turnover", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Operations, "cogs / average_inventory_value (not annualised)", InternalProcess, "operations", "How many times the average stock was sold through in the period.", Apics),
                 Metric("cogs"), Metric("average_inventory_value")),
-            Metric.Derived(
+            Formula(
                 Def("days_of_supply", "Days of supply", MeasureUnit.Days, MetricDirection.TargetIsBest, BusinessFunction.Operations, "average_inventory_value / (cogs / number of dates)", InternalProcess, "inbound_logistics", "Days the average stock lasts at the period's daily cost of sales.", Apics)
                     with { Dependencies = ["average_inventory_value", "cogs"] },
-                DaysOfSupply),
+                [Metric("average_inventory_value"), Metric("cogs")],
+                DaysOfSupply,
+                readsDateCount: true),
             Metric.Ratio(
                 Def("stockout_rate", "Stockout rate", MeasureUnit.Ratio, MetricDirection.LowerIsBetter, BusinessFunction.Operations, "rows with stockout = 1 / rows", CustomerPerspective, "operations", "Share of item-location-days that were out of stock.", RetailMath),
                 Measure("stockout"), Measure("row_count")),
             Metric.Ratio(
                 Def("wape", "Weighted absolute percentage error", MeasureUnit.Ratio, MetricDirection.LowerIsBetter, BusinessFunction.Sales, "Σ |forecast_units − units_sold| / Σ units_sold, at row grain", InternalProcess, "marketing_sales", "Forecast error weighted by volume; the S&OP accuracy measure.", Apics),
                 Measure("forecast_abs_error"), Measure("units_sold")),
-            Metric.Derived(
+            Formula(
                 Def("forecast_bias", "Forecast bias", MeasureUnit.Ratio, MetricDirection.TargetIsBest, BusinessFunction.Sales, "(Σ forecast_units − Σ units_sold) / Σ units_sold (positive = over-forecast)", InternalProcess, "marketing_sales", "Whether forecasts run persistently high or low.", Apics),
+                [Measure("forecast_units"), Measure("units_sold")],
                 ForecastBias),
             Metric.Ratio(
                 Def("gmroi", "Gross margin return on inventory investment", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Finance, "gross_margin / average_inventory_value", Financial, "operations", "Gross margin earned per unit of money held in stock.", RetailMath),
                 Metric("gross_margin"), Metric("average_inventory_value")),
-            Metric.Derived(
+            Formula(
                 Def("sell_through_rate", "Sell-through rate", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Sales, "units_sold / (units_sold + ending_inventory_units)", CustomerPerspective, "marketing_sales", "Share of the available units that sold.", RetailMath)
                     with { Dependencies = ["units_sold", "ending_inventory_units"] },
+                [Metric("units_sold"), Metric("ending_inventory_units")],
                 SellThrough),
             Metric.Ratio(
                 Def("fill_rate", "Fill rate", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Operations, "Σ shipped_units / Σ ordered_units", CustomerPerspective, "outbound_logistics", "Share of ordered units shipped.", Apics),
@@ -92,16 +97,19 @@ public static class StandardMetrics
                 Def("revenue_growth", "Revenue growth", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Sales, "revenue / revenue of the previous period in the output − 1", Financial, "marketing_sales", "Period-over-period revenue growth; not available for the first period.", RetailMath),
                 "revenue", GrowthBasis.PreviousPeriod),
 
-            Metric.Derived(
+            Formula(
                 Def("promo_adjusted_margin", "Margin after promotion", MeasureUnit.Currency, MetricDirection.HigherIsBetter, BusinessFunction.Sales, "gross_margin − promo_spend", Financial, "marketing_sales", "Gross margin left after paying for promotions: growth that pays for itself.", RetailMath)
                     with { Dependencies = ["gross_margin"], Measures = ["promo_spend"] },
-                PromoAdjustedMargin),
+                [Metric("gross_margin"), Measure("promo_spend")],
+                Subtract),
 
             // ---- More inventory and forecasting ----
-            Metric.Derived(
+            Formula(
                 Def("inventory_turnover_annualised", "Inventory turnover (annualised)", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Operations, "inventory_turnover × 365 / number of dates", InternalProcess, "operations", "Turnover scaled to a year from the dates with data.", Apics)
                     with { Dependencies = ["inventory_turnover"] },
-                context => Annualise(context, "inventory_turnover")),
+                [Metric("inventory_turnover")],
+                Annualise,
+                readsDateCount: true),
             Metric.Ratio(
                 Def("mape", "Mean absolute percentage error", MeasureUnit.Ratio, MetricDirection.LowerIsBetter, BusinessFunction.Sales, "Σ (|forecast_units − units_sold| / units_sold) / rows, over rows with units_sold > 0", InternalProcess, "marketing_sales", "Average forecast error per row; rows without sales are excluded.", Apics),
                 Measure("ape_sum"), Measure("ape_rows")),
@@ -109,9 +117,10 @@ public static class StandardMetrics
                 Def("tracking_signal", "Tracking signal", MeasureUnit.Score, MetricDirection.TargetIsBest, BusinessFunction.Sales, "Σ (forecast − actual) / mean |forecast − actual| over the last 6 periods (signal beyond ±4)", InternalProcess, "marketing_sales", "Persistent forecast bias; beyond ±4 the forecast is out of control. Positive = over-forecast.", Apics)
                     with { Dependencies = ["forecast_error"] },
                 TrackingSignal),
-            Metric.Derived(
+            Formula(
                 Def("forecast_error", "Forecast error", MeasureUnit.Count, MetricDirection.TargetIsBest, BusinessFunction.Sales, "Σ forecast_units − Σ units_sold", InternalProcess, "marketing_sales", "Net forecast error of the period in units (positive = over-forecast).", Apics),
-                context => DifferenceOfMeasures(context, "forecast_units", "units_sold")),
+                [Measure("forecast_units"), Measure("units_sold")],
+                Subtract),
             Metric.Growth(
                 Def("revenue_growth_yoy", "Revenue growth year over year", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Sales, "revenue / revenue of the same period last year − 1", Financial, "marketing_sales", "Growth against the same period last year (a retail week 53 has no counterpart).", RetailMath),
                 "revenue", GrowthBasis.SamePeriodLastYear),
@@ -126,8 +135,9 @@ public static class StandardMetrics
             Metric.Ratio(
                 Def("customer_satisfaction", "Customer satisfaction", MeasureUnit.Score, MetricDirection.HigherIsBetter, BusinessFunction.Customer, "satisfaction_points / survey_responses (1–5 scale)", CustomerPerspective, "service", "Mean satisfaction score of the survey responses.", "ACSI methodology"),
                 Measure("satisfaction_points"), Measure("survey_responses")),
-            Metric.Derived(
+            Formula(
                 Def("net_promoter_score", "Net promoter score", MeasureUnit.Score, MetricDirection.HigherIsBetter, BusinessFunction.Customer, "100 × (promoters − detractors) / survey_responses", CustomerPerspective, "service", "Promoters minus detractors as a share of respondents, −100 to 100.", "Reichheld (2003), The One Number You Need to Grow"),
+                [Measure("promoters"), Measure("detractors"), Measure("survey_responses")],
                 NetPromoterScore),
             Metric.Derived(
                 Def("customer_retention", "Customer retention rate", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Customer, "(customers_end − new_customers) / customers_start", CustomerPerspective, "service", "Share of the customers at the start still active at the end.", "Reichheld, The Loyalty Effect"),
@@ -182,100 +192,73 @@ public static class StandardMetrics
             Reference = reference,
         };
 
-    private static MetricValue Difference(MetricContext context, string left, string right)
+    private static FormulaMetric Formula(MetricDefinition definition, ImmutableArray<MetricOperand> operands, FormulaMetric.Formula formula, bool readsDateCount = false) =>
+        new(definition, operands, readsDateCount, formula);
+
+    private static decimal? Subtract(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
-        MetricResult a = context.Metric(left);
-        MetricResult b = context.Metric(right);
-        MetricInput[] inputs = [new(left, a.Value), new(right, b.Value)];
-        return a.Value is { } x && b.Value is { } y
-            ? MetricValue.Of(x - y, inputs)
-            : MetricValue.NotAvailable($"{(a.IsAvailable ? right : left)} is not available: {(a.IsAvailable ? b.Reason : a.Reason)}", inputs);
+        reason = null;
+        return values[0] - values[1];
     }
 
-    private static MetricValue PromoAdjustedMargin(MetricContext context)
+    // average_inventory_value × dates / cogs
+    private static decimal? DaysOfSupply(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
-        MetricResult margin = context.Metric("gross_margin");
-        decimal? promo = context.Measure("promo_spend");
-        MetricInput[] inputs = [new("gross_margin", margin.Value), new("promo_spend", promo)];
-        if (margin.Value is not { } m)
+        if (values[1] == 0m || dateCount == 0)
         {
-            return MetricValue.NotAvailable($"gross_margin is not available: {margin.Reason}", inputs);
+            reason = "division by zero: cogs is 0";
+            return null;
         }
 
-        return promo is { } p
-            ? MetricValue.Of(m - p, inputs)
-            : MetricValue.NotAvailable("missing measure 'promo_spend' (no such column in the data)", inputs);
+        reason = null;
+        return values[0] * dateCount / values[1];
     }
 
-    private static MetricValue DifferenceOfMeasures(MetricContext context, string left, string right)
+    // (forecast_units − units_sold) / units_sold
+    private static decimal? ForecastBias(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
-        decimal? a = context.Measure(left);
-        decimal? b = context.Measure(right);
-        MetricInput[] inputs = [new(left, a), new(right, b)];
-        return a is { } x && b is { } y
-            ? MetricValue.Of(x - y, inputs)
-            : MetricValue.NotAvailable($"missing measure '{(a is null ? left : right)}' (no such column in the data)", inputs);
-    }
-
-    private static MetricValue DaysOfSupply(MetricContext context)
-    {
-        MetricResult inventory = context.Metric("average_inventory_value");
-        MetricResult cogs = context.Metric("cogs");
-        int dates = context.DateCount;
-        MetricInput[] inputs = [new("average_inventory_value", inventory.Value), new("cogs", cogs.Value), new("dates", dates)];
-        if (inventory.Value is not { } inv)
+        if (values[1] == 0m)
         {
-            return MetricValue.NotAvailable($"average_inventory_value is not available: {inventory.Reason}", inputs);
+            reason = "division by zero: units_sold is 0";
+            return null;
         }
 
-        if (cogs.Value is not { } c)
-        {
-            return MetricValue.NotAvailable($"cogs is not available: {cogs.Reason}", inputs);
-        }
-
-        return c == 0m || dates == 0
-            ? MetricValue.NotAvailable("division by zero: cogs is 0", inputs)
-            : MetricValue.Of(inv * dates / c, inputs);
+        reason = null;
+        return (values[0] - values[1]) / values[1];
     }
 
-    private static MetricValue ForecastBias(MetricContext context)
+    // units_sold / (units_sold + ending_inventory_units)
+    private static decimal? SellThrough(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
-        decimal? forecast = context.Measure("forecast_units");
-        decimal? sold = context.Measure("units_sold");
-        MetricInput[] inputs = [new("forecast_units", forecast), new("units_sold", sold)];
-        if (forecast is null || sold is null)
+        decimal available = values[0] + values[1];
+        if (available == 0m)
         {
-            return MetricValue.NotAvailable($"missing measure '{(forecast is null ? "forecast_units" : "units_sold")}' (no such column in the data)", inputs);
+            reason = "division by zero: units_sold + ending_inventory_units is 0";
+            return null;
         }
 
-        return sold == 0m
-            ? MetricValue.NotAvailable("division by zero: units_sold is 0", inputs)
-            : MetricValue.Of((forecast.Value - sold.Value) / sold.Value, inputs);
+        reason = null;
+        return values[0] / available;
     }
 
-    private static MetricValue SellThrough(MetricContext context)
+    // value × 365 / dates
+    private static decimal? Annualise(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
-        MetricResult sold = context.Metric("units_sold");
-        MetricResult ending = context.Metric("ending_inventory_units");
-        MetricInput[] inputs = [new("units_sold", sold.Value), new("ending_inventory_units", ending.Value)];
-        if (sold.Value is not { } s || ending.Value is not { } e)
+        reason = null;
+        return values[0] * 365m / dateCount;
+    }
+
+    // 100 × (promoters − detractors) / survey_responses
+    private static decimal? NetPromoterScore(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
+    {
+        if (values[2] == 0m)
         {
-            return MetricValue.NotAvailable(
-                $"{(sold.IsAvailable ? "ending_inventory_units" : "units_sold")} is not available: {(sold.IsAvailable ? ending.Reason : sold.Reason)}", inputs);
+            reason = "division by zero: survey_responses is 0";
+            return null;
         }
 
-        return s + e == 0m
-            ? MetricValue.NotAvailable("division by zero: units_sold + ending_inventory_units is 0", inputs)
-            : MetricValue.Of(s / (s + e), inputs);
-    }
-
-    private static MetricValue Annualise(MetricContext context, string metricId)
-    {
-        MetricResult result = context.Metric(metricId);
-        MetricInput[] inputs = [new(metricId, result.Value), new("dates", context.DateCount)];
-        return result.Value is { } v
-            ? MetricValue.Of(v * 365m / context.DateCount, inputs)
-            : MetricValue.NotAvailable($"{metricId} is not available: {result.Reason}", inputs);
+        reason = null;
+        return 100m * (values[0] - values[1]) / values[2];
     }
 
     private static MetricValue TrackingSignal(MetricContext context)
@@ -293,23 +276,6 @@ public static class StandardMetrics
         return mad == 0m
             ? MetricValue.NotAvailable("division by zero: the mean absolute deviation is 0", inputs)
             : MetricValue.Of(sum / mad, inputs);
-    }
-
-    private static MetricValue NetPromoterScore(MetricContext context)
-    {
-        decimal? promoters = context.Measure("promoters");
-        decimal? detractors = context.Measure("detractors");
-        decimal? responses = context.Measure("survey_responses");
-        MetricInput[] inputs = [new("promoters", promoters), new("detractors", detractors), new("survey_responses", responses)];
-        string? missing = promoters is null ? "promoters" : detractors is null ? "detractors" : responses is null ? "survey_responses" : null;
-        if (missing is not null)
-        {
-            return MetricValue.NotAvailable($"missing measure '{missing}' (no such column in the data)", inputs);
-        }
-
-        return responses == 0m
-            ? MetricValue.NotAvailable("division by zero: survey_responses is 0", inputs)
-            : MetricValue.Of(100m * (promoters!.Value - detractors!.Value) / responses!.Value, inputs);
     }
 
     private static MetricValue CustomerRetention(MetricContext context)

@@ -1,0 +1,60 @@
+using SalesOps.Sdk.Measures;
+
+namespace SalesOps.Sdk.Metrics;
+
+/// <summary>
+/// A <see cref="MetricOperand"/> resolved against one evaluation: the measure's position in the cube, or the first
+/// position of the metric's stored column. Reads what <see cref="MetricOperand.Read(MetricContext, out MetricInput, out string?)"/>
+/// reads, with the same reasons.
+/// </summary>
+internal readonly struct BoundOperand
+{
+    private readonly string _id;
+    private readonly int _measure;
+    private readonly TimeAggregation _aggregation;
+    private readonly int _column;
+    private readonly decimal?[] _values;
+    private readonly string?[] _reasons;
+    private readonly string? _missing;
+
+    public BoundOperand(MetricOperand operand, EvaluationStore store)
+    {
+        _id = operand.Id;
+        _values = store.Values;
+        _reasons = store.Reasons;
+        _column = -1;
+        _measure = -1;
+        if (operand.IsMetric)
+        {
+            int metric = store.Catalog.IndexOf(operand.Id);
+            if (metric < 0 || store.SlotOfMetric[metric] < 0)
+            {
+                throw new InvalidOperationException($"Metric '{operand.Id}' is not evaluated.");
+            }
+
+            _column = store.ColumnStart(metric);
+        }
+        else
+        {
+            _measure = store.Cube.Layout.IndexOf(operand.Id);
+            if (_measure >= 0)
+            {
+                _aggregation = operand.Aggregation ?? store.Cube.Layout.Measures[_measure].TimeAggregation;
+            }
+            else
+            {
+                _missing = MetricOperand.MissingReason(operand.Id);
+            }
+        }
+    }
+
+    /// <summary>The value in a row, or null when not available (then <see cref="Reason"/> says why).</summary>
+    public decimal? Read(int row, FactCell cell) =>
+        _column >= 0 ? _values[_column + row]
+        : _measure >= 0 ? cell.Aggregate(_measure, _aggregation)
+        : null;
+
+    /// <summary>Why the operand has no value in a row.</summary>
+    public string Reason(int row) =>
+        _column >= 0 ? MetricOperand.UnavailableReason(_id, _reasons[_column + row]) : _missing!;
+}

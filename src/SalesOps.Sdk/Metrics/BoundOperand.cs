@@ -16,6 +16,7 @@ internal readonly struct BoundOperand
     private readonly decimal?[] _values;
     private readonly string?[] _reasons;
     private readonly string? _missing;
+    private readonly decimal[]? _measureColumn;
 
     public BoundOperand(MetricOperand operand, EvaluationStore store)
     {
@@ -40,6 +41,7 @@ internal readonly struct BoundOperand
             if (_measure >= 0)
             {
                 _aggregation = operand.Aggregation ?? store.Cube.Layout.Measures[_measure].TimeAggregation;
+                _measureColumn = store.MeasureColumn(_measure, _aggregation);
             }
             else
             {
@@ -51,6 +53,7 @@ internal readonly struct BoundOperand
     /// <summary>The value in a row, or null when not available (then <see cref="Reason"/> says why).</summary>
     public decimal? Read(int row, FactCell cell) =>
         _column >= 0 ? _values[_column + row]
+        : _measureColumn is not null ? _measureColumn[row]
         : _measure >= 0 ? cell.Aggregate(_measure, _aggregation)
         : null;
 

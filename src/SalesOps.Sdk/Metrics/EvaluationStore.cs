@@ -13,6 +13,7 @@ internal sealed class EvaluationStore
     private readonly EvaluationSeries?[] _series;
     private int[]? _previousRow;
     private Dictionary<ReportingPeriod, int>? _periodIndex;
+    private Dictionary<(int Measure, TimeAggregation Aggregation), decimal[]> _measureColumns = [];
 
     public EvaluationStore(MetricCatalog catalog, FactCube cube, int[] slotOfMetric, int slots, int[] requestedIndex)
     {
@@ -101,6 +102,98 @@ internal sealed class EvaluationStore
 
     /// <summary>For each row, the row of the same segment in the previous period of the cube, or −1.</summary>
     public int[] PreviousRow => _previousRow ?? BuildPreviousRow();
+
+    /// <summary>
+    /// Reads the period values of measures, and the number of dates, for every row into one column each, in one pass over the cells (each
+    /// cell's facts are read once, not once per metric that reads them). A pair whose reading throws (e.g. the last
+    /// value of a flow) gets no column: its readers read the cells and report the failure per row.
+    /// </summary>
+    public void LoadMeasureColumns(IEnumerable<(int Measure, TimeAggregation Aggregation)> wanted, CancellationToken cancellationToken)
+    {
+        var readable = new List<(int Measure, TimeAggregation Aggregation)>();
+        foreach ((int measure, TimeAggregation aggregation) in wanted.Distinct())
+        {
+            try
+            {
+                if (RowCount > 0)
+                {
+                    _ = Cube.Cells[0].Aggregate(measure, aggregation);
+                }
+
+                readable.Add((measure, aggregation));
+            }
+            catch (InvalidOperationException)
+            {
+                // Not readable for any cell: left to the readers, which turn the exception into the reason.
+            }
+        }
+
+        decimal[][] columns = [.. readable.Select(_ => new decimal[RowCount])];
+        int[] measures = [.. readable.Select(r => r.Measure)];
+        TimeAggregation[] aggregations = [.. readable.Select(r => r.Aggregation)];
+        bool[] failed = new bool[columns.Length];
+        int[] dateCounts = new int[RowCount];
+        ParallelRows(
+            RowCount,
+            (from, to) =>
+            {
+                for (int row = from; row < to; row++)
+                {
+                    FactCell cell = Cube.Cells[row];
+                    dateCounts[row] = cell.DateCount;
+                    for (int k = 0; k < columns.Length; k++)
+                    {
+                        try
+                        {
+                            columns[k][row] = cell.Aggregate(measures[k], aggregations[k]);
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            failed[k] = true; // This cell cannot give it: the readers read the cells instead.
+                        }
+                    }
+                }
+            },
+            cancellationToken);
+
+        var loaded = new Dictionary<(int Measure, TimeAggregation Aggregation), decimal[]>(readable.Count);
+        for (int k = 0; k < readable.Count; k++)
+        {
+            if (!failed[k])
+            {
+                loaded[readable[k]] = columns[k];
+            }
+        }
+
+        _measureColumns = loaded;
+        DateCounts = dateCounts;
+    }
+
+    /// <summary>The number of dates of each row's cell (loaded with the measure columns).</summary>
+    public int[] DateCounts { get; private set; } = [];
+
+    /// <summary>The loaded column of a measure's period values, or null.</summary>
+    public decimal[]? MeasureColumn(int measure, TimeAggregation aggregation) => _measureColumns.GetValueOrDefault((measure, aggregation));
+
+    /// <summary>Runs an action over chunks of the rows, in parallel when there are enough of them.</summary>
+    public static void ParallelRows(int rows, Action<int, int> action, CancellationToken cancellationToken)
+    {
+        int chunks = (rows + ChunkRows - 1) / ChunkRows;
+        if (chunks <= 1)
+        {
+            action(0, rows);
+            return;
+        }
+
+        Parallel.For(
+            0,
+            chunks,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            chunk => action(chunk * ChunkRows, Math.Min(rows, (chunk + 1) * ChunkRows)));
+    }
+
+    /// <summary>The rows of one parallel work item.</summary>
+    public const int ChunkRows = 4096;
 
     /// <summary>The first position of a metric's column.</summary>
     public int ColumnStart(int metric) => SlotOfMetric[metric] * RowCount;

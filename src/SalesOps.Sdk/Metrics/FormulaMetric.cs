@@ -67,14 +67,16 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
         return MetricValue.Owned(result, result is null ? why : null, inputs);
     }
 
-    public ColumnKernel Bind(EvaluationStore store) => new Kernel(this, [.. _operands.Select(o => new BoundOperand(o, store))]);
+    public IEnumerable<MetricOperand> RowOperands => _operands;
 
-    private sealed class Kernel(FormulaMetric metric, BoundOperand[] operands) : ColumnKernel
+    public ColumnKernel Bind(EvaluationStore store) => new Kernel(this, [.. _operands.Select(o => new BoundOperand(o, store))], store.DateCounts);
+
+    private sealed class Kernel(FormulaMetric metric, BoundOperand[] operands, int[] dateCounts) : ColumnKernel
     {
         public override decimal? Evaluate(int row, FactCell cell, out string? reason)
         {
-            Span<decimal> values = stackalloc decimal[8];
-            values = operands.Length <= 8 ? values[..operands.Length] : new decimal[operands.Length];
+            OperandValues buffer = default;
+            Span<decimal> values = operands.Length <= OperandValues.Length ? ((Span<decimal>)buffer)[..operands.Length] : new decimal[operands.Length];
             for (int i = 0; i < operands.Length; i++)
             {
                 if (operands[i].Read(row, cell) is not { } value)
@@ -86,7 +88,7 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
                 values[i] = value;
             }
 
-            decimal? result = metric._formula(values, cell.DateCount, out reason);
+            decimal? result = metric._formula(values, dateCounts.Length > 0 ? dateCounts[row] : cell.DateCount, out reason);
             if (result is not null)
             {
                 reason = null;
@@ -94,5 +96,14 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
 
             return result;
         }
+    }
+
+    /// <summary>Room for the values of up to four operands, on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct OperandValues
+    {
+        public const int Length = 4;
+
+        private decimal _first;
     }
 }

@@ -52,6 +52,8 @@ internal sealed class GrowthMetric : IMetric, IColumnMetric
             : MetricValue.NotAvailable(reason!, inputs);
     }
 
+    public IEnumerable<MetricOperand> RowOperands => [MetricOperand.Metric(_baseMetricId)];
+
     public ColumnKernel Bind(EvaluationStore store) => new Kernel(this, store);
 
     private decimal? Compute(decimal? current, string? currentReason, decimal? before, string? beforeReason, ReportingPeriod beforePeriod, out string? reason)

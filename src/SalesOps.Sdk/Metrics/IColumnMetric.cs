@@ -7,6 +7,9 @@ namespace SalesOps.Sdk.Metrics;
 /// </summary>
 internal interface IColumnMetric
 {
+    /// <summary>The measures and metrics the formula reads in the same row.</summary>
+    IEnumerable<MetricOperand> RowOperands { get; }
+
     /// <summary>Resolves the operands against one evaluation.</summary>
     ColumnKernel Bind(EvaluationStore store);
 }

@@ -50,6 +50,12 @@ public sealed class MetricEngine
         // Column by column, in dependency order: a metric reads its dependencies' finished columns, and its own earlier
         // periods (rows are in period order, and each segment's rows are evaluated in period order).
         var store = new EvaluationStore(Catalog, cube, slotOfMetric, closure.Count, requestedIndex);
+        store.LoadMeasureColumns(
+            closure.Select(m => Catalog.Ordered[m]).OfType<IColumnMetric>()
+                .SelectMany(m => m.RowOperands)
+                .Where(o => !o.IsMetric && cube.Layout.IndexOf(o.Id) >= 0)
+                .Select(o => (cube.Layout.IndexOf(o.Id), o.Aggregation ?? cube.Layout.Measures[cube.Layout.IndexOf(o.Id)].TimeAggregation)),
+            cancellationToken);
         foreach (int m in closure)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -85,18 +91,7 @@ public sealed class MetricEngine
             return;
         }
 
-        int chunks = (store.RowCount + ChunkRows - 1) / ChunkRows;
-        if (chunks <= 1)
-        {
-            EvaluateRows(store, kernel, id, column, 0, store.RowCount);
-            return;
-        }
-
-        Parallel.For(
-            0,
-            chunks,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            chunk => EvaluateRows(store, kernel, id, column, chunk * ChunkRows, Math.Min(store.RowCount, (chunk + 1) * ChunkRows)));
+        EvaluationStore.ParallelRows(store.RowCount, (from, to) => EvaluateRows(store, kernel, id, column, from, to), cancellationToken);
     }
 
     private static void EvaluateRows(EvaluationStore store, ColumnKernel kernel, string id, int column, int from, int to)
@@ -131,7 +126,7 @@ public sealed class MetricEngine
     private static void EvaluateBySegment(EvaluationStore store, int metric, IMetric definition, CancellationToken cancellationToken)
     {
         int segments = store.Cube.Segments.Length;
-        if (store.RowCount <= ChunkRows)
+        if (store.RowCount <= EvaluationStore.ChunkRows)
         {
             for (int s = 0; s < segments; s++)
             {
@@ -172,8 +167,6 @@ public sealed class MetricEngine
             store.Reasons[column + row] = value.Reason;
         }
     }
-
-    private const int ChunkRows = 4096;
 
     private const string NoValueNoReason = "the metric returned no value and no reason";
 

@@ -99,11 +99,11 @@ internal sealed class SalesOpsContender : IContender
     private static void ReadAll(MetricResultSet results)
     {
         int available = 0;
-        foreach (MetricResultRow row in results.Rows)
+        foreach (MetricDefinition metric in results.Metrics)
         {
-            foreach (MetricResult result in row.Results)
+            foreach (decimal? value in results.Column(metric.Id).Values)
             {
-                available += result.Value is null ? 0 : 1;
+                available += value is null ? 0 : 1;
             }
         }
 
@@ -172,21 +172,23 @@ internal sealed class SalesOpsContender : IContender
 
     private static void Fill(KpiTable table, MetricResultSet results, Func<Segment, int> segmentOf)
     {
-        foreach (MetricResultRow row in results.Rows)
+        MetricColumn[] columns = [.. Enumerable.Range(0, KpiTable.KpiCount).Select(k => results.Column(results.Metrics[k].Id))];
+        for (int row = 0; row < results.Cube.Cells.Length; row++)
         {
-            int segment = segmentOf(row.Segment);
-            int month = row.Period.Start.Month;
+            FactCell cell = results.Cube.Cells[row];
+            int segment = segmentOf(cell.Segment);
+            int month = cell.Period.Start.Month;
             for (int k = 0; k < KpiTable.KpiCount; k++)
             {
-                decimal? value = row.Results[k].Value;
+                decimal? value = columns[k][row];
                 table.Set(segment, month, k, value is { } v ? (double)v : double.NaN);
             }
 
             table.SetExact(
                 segment,
                 month,
-                FactValue.ToScaled(row.Results[KpiTable.RevenueIndex].Value!.Value),
-                FactValue.ToScaled(row.Results[KpiTable.CogsIndex].Value!.Value));
+                FactValue.ToScaled(columns[KpiTable.RevenueIndex][row]!.Value),
+                FactValue.ToScaled(columns[KpiTable.CogsIndex][row]!.Value));
         }
     }
 

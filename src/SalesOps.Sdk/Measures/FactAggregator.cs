@@ -181,40 +181,149 @@ public sealed class FactAggregator : IFactRowWriter
     /// <summary>Builds the immutable cube of everything added so far. The aggregator can go on accepting rows.</summary>
     public FactCube ToCube()
     {
-        var segmentCache = new Dictionary<CellKey, Segment>();
-        var cells = new List<FactCell>(_slotCount);
-        int m = _layout.MeasureCount;
-        int w = _layout.DateWords;
-        for (int slot = 0; slot < _slotCount; slot++)
+        int n = _slotCount;
+        int dimensions = _dictionaries.Length;
+
+        // The periods with cells, ranked by start.
+        bool[] periodUsed = new bool[_periods.Count];
+        for (int slot = 0; slot < n; slot++)
         {
-            CellKey key = _slotKeys[slot];
-            CellKey segmentKey = key with { Period = -1 };
-            if (!segmentCache.TryGetValue(segmentKey, out Segment? segment))
-            {
-                var values = new string[Schema.Dimensions.Length];
-                for (int d = 0; d < values.Length; d++)
-                {
-                    values[d] = _dictionaries[d].Decode(key.Code(d));
-                }
-
-                segment = new Segment(Schema.Dimensions, values);
-                segmentCache[segmentKey] = segment;
-            }
-
-            cells.Add(new FactCell(
-                _layout,
-                _periods[key.Period],
-                segment,
-                _sums.AsSpan(slot * m, m).ToArray(),
-                _dateBits.AsSpan(slot * w, w).ToArray(),
-                _firstDay[slot],
-                _lastDay[slot],
-                _firstSums.AsSpan(slot * m, m).ToArray(),
-                _lastSums.AsSpan(slot * m, m).ToArray(),
-                _daily[slot] is { } daily ? (long[])daily.Clone() : null));
+            periodUsed[_slotKeys[slot].Period] = true;
         }
 
-        return new FactCube(_layout, Calendar, Grain, cells);
+        int[] periodOrder = [.. Enumerable.Range(0, _periods.Count).Where(p => periodUsed[p]).OrderBy(p => _periods[p].Start)];
+        int[] periodRank = new int[_periods.Count];
+        var periods = new ReportingPeriod[periodOrder.Length];
+        for (int r = 0; r < periodOrder.Length; r++)
+        {
+            periodRank[periodOrder[r]] = r;
+            periods[r] = _periods[periodOrder[r]];
+        }
+
+        // The distinct segments (dimension codes) of the cells, ranked by their values: each dimension's codes are
+        // ranked once by their value, then segments compare as tuples of ranks, as Segment.Comparer orders them.
+        int[][] codeRanks = new int[dimensions][];
+        for (int d = 0; d < dimensions; d++)
+        {
+            codeRanks[d] = _dictionaries[d].OrdinalRanks();
+        }
+
+        int[] segmentOfSlot = new int[n];
+        var segmentKeys = new List<CellKey>();
+        if (dimensions == 1)
+        {
+            int[] segmentOfCode = new int[_dictionaries[0].Count];
+            for (int slot = 0; slot < n; slot++)
+            {
+                ref int segment = ref segmentOfCode[_slotKeys[slot].C0];
+                if (segment == 0)
+                {
+                    segmentKeys.Add(_slotKeys[slot] with { Period = 0 });
+                    segment = segmentKeys.Count;
+                }
+
+                segmentOfSlot[slot] = segment - 1;
+            }
+        }
+        else
+        {
+            var segmentIndex = new Dictionary<CellKey, int>();
+            for (int slot = 0; slot < n; slot++)
+            {
+                CellKey key = _slotKeys[slot] with { Period = 0 };
+                ref int segment = ref CollectionsMarshal.GetValueRefOrAddDefault(segmentIndex, key, out bool exists);
+                if (!exists)
+                {
+                    segment = segmentKeys.Count;
+                    segmentKeys.Add(key);
+                }
+
+                segmentOfSlot[slot] = segment;
+            }
+        }
+
+        int[] segmentOrder = new int[segmentKeys.Count];
+        for (int i = 0; i < segmentOrder.Length; i++)
+        {
+            segmentOrder[i] = i;
+        }
+
+        Array.Sort(segmentOrder, (a, b) =>
+        {
+            for (int d = 0; d < dimensions; d++)
+            {
+                int c = codeRanks[d][segmentKeys[a].Code(d)].CompareTo(codeRanks[d][segmentKeys[b].Code(d)]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return 0;
+        });
+        int[] segmentRank = new int[segmentOrder.Length];
+        var segments = new Segment[segmentOrder.Length];
+        for (int r = 0; r < segmentOrder.Length; r++)
+        {
+            segmentRank[segmentOrder[r]] = r;
+            CellKey key = segmentKeys[segmentOrder[r]];
+            var values = new string[dimensions];
+            for (int d = 0; d < dimensions; d++)
+            {
+                values[d] = _dictionaries[d].Decode(key.Code(d));
+            }
+
+            segments[r] = new Segment(Schema.Dimensions, values);
+        }
+
+        // The cells in (period, segment) order, each with its state copied into one shared block.
+        int[] periodOfSlot = new int[n];
+        for (int slot = 0; slot < n; slot++)
+        {
+            periodOfSlot[slot] = periodRank[_slotKeys[slot].Period];
+            segmentOfSlot[slot] = segmentRank[segmentOfSlot[slot]];
+        }
+
+        int[] order = CellOrder.ByPeriodThenSegment(periodOfSlot, segmentOfSlot, periods.Length, segments.Length);
+        var arena = new CellStateArena(_layout.StateLength, n);
+        var cells = new FactCell[n];
+        int[] periodIndexOfCell = new int[n];
+        int[] segmentIndexOfCell = new int[n];
+        for (int k = 0; k < n; k++)
+        {
+            int slot = order[k];
+            int p = periodOfSlot[slot];
+            int s = segmentOfSlot[slot];
+            (long[] array, int offset) = arena.Allocate();
+            WriteState(slot, array.AsSpan(offset, _layout.StateLength));
+            cells[k] = new FactCell(_layout, periods[p], segments[s], array, offset, _firstDay[slot], _lastDay[slot]);
+            periodIndexOfCell[k] = p;
+            segmentIndexOfCell[k] = s;
+        }
+
+        return FactCube.FromOrderedCells(_layout, Calendar, Grain, cells, periods, segments, periodIndexOfCell, segmentIndexOfCell);
+    }
+
+    private void WriteState(int slot, Span<long> state)
+    {
+        int m = _layout.MeasureCount;
+        int w = _layout.DateWords;
+        for (int i = 0; i < w; i++)
+        {
+            state[i] = unchecked((long)_dateBits[(slot * w) + i]);
+        }
+
+        _sums.AsSpan(slot * m, m).CopyTo(state.Slice(_layout.SumsOffset, m));
+        for (int k = 0; k < _stockMeasures.Length; k++)
+        {
+            state[_layout.FirstStocksOffset + k] = _firstSums[(slot * m) + _stockMeasures[k]];
+            state[_layout.LastStocksOffset + k] = _lastSums[(slot * m) + _stockMeasures[k]];
+        }
+
+        if (_daily[slot] is { } daily)
+        {
+            daily.CopyTo(state.Slice(_layout.DailyOffset, _layout.DailyLength));
+        }
     }
 
     private DimensionDictionary Dictionary(int dimension)

@@ -10,6 +10,7 @@ namespace SalesOps.Sdk.Measures;
 internal sealed class CubeLayout
 {
     private readonly Dictionary<string, int> _indexById;
+    private readonly int[] _stockSlotOf;
 
     public CubeLayout(FactSchema schema, PeriodGrain grain)
     {
@@ -66,6 +67,21 @@ internal sealed class CubeLayout
             _ => 371,
         };
         DateWords = (MaxDaysPerPeriod + 63) / 64;
+
+        StockMeasures = [.. Enumerable.Range(0, Measures.Length).Where(i => !Measures[i].IsAdditive)];
+        _stockSlotOf = new int[Measures.Length];
+        Array.Fill(_stockSlotOf, -1);
+        for (int k = 0; k < StockMeasures.Length; k++)
+        {
+            _stockSlotOf[StockMeasures[k]] = k;
+        }
+
+        SumsOffset = DateWords;
+        FirstStocksOffset = SumsOffset + Measures.Length;
+        LastStocksOffset = FirstStocksOffset + StockMeasures.Length;
+        DailyOffset = LastStocksOffset + StockMeasures.Length;
+        DailyLength = MinMaxMeasures.Length * MaxDaysPerPeriod;
+        StateLength = DailyOffset + DailyLength;
     }
 
     public FactSchema Schema { get; }
@@ -93,6 +109,34 @@ internal sealed class CubeLayout
     public int MaxDaysPerPeriod { get; }
 
     public int DateWords { get; }
+
+    /// <summary>The measures that are not summed over time (stocks): their first- and last-date totals are kept.</summary>
+    public ImmutableArray<int> StockMeasures { get; }
+
+    // The state of one cell is one block of longs: the date bits (one bit per day of the period from its start), the
+    // measure sums, the first- and last-date totals of the stock measures, then the per-day totals of the Min/Max
+    // measures (one run of MaxDaysPerPeriod per such measure). The first and last day live beside it.
+
+    /// <summary>Where the measure sums start in a cell's state (the date bits come first, at 0).</summary>
+    public int SumsOffset { get; }
+
+    /// <summary>Where the first-date totals of the stock measures start in a cell's state.</summary>
+    public int FirstStocksOffset { get; }
+
+    /// <summary>Where the last-date totals of the stock measures start in a cell's state.</summary>
+    public int LastStocksOffset { get; }
+
+    /// <summary>Where the per-day totals of the Min/Max measures start in a cell's state.</summary>
+    public int DailyOffset { get; }
+
+    /// <summary>The number of per-day totals of the Min/Max measures in a cell's state.</summary>
+    public int DailyLength { get; }
+
+    /// <summary>The length of one cell's state, in longs.</summary>
+    public int StateLength { get; }
+
+    /// <summary>The position of a measure among <see cref="StockMeasures"/>, or -1 for a flow.</summary>
+    public int StockSlotOf(int measureIndex) => _stockSlotOf[measureIndex];
 
     public int IndexOf(string measureId) => _indexById.TryGetValue(measureId, out int index) ? index : -1;
 }

@@ -41,4 +41,24 @@ internal sealed class DimensionDictionary
     }
 
     public string Decode(int code) => _values[code];
+
+    /// <summary>The rank of every code when the values are ordered ordinally (distinct values, so distinct ranks).</summary>
+    public int[] OrdinalRanks()
+    {
+        string[] values = [.. _values];
+        int[] codes = new int[values.Length];
+        for (int i = 0; i < codes.Length; i++)
+        {
+            codes[i] = i;
+        }
+
+        Array.Sort(values, codes, StringComparer.Ordinal);
+        int[] ranks = new int[codes.Length];
+        for (int rank = 0; rank < codes.Length; rank++)
+        {
+            ranks[codes[rank]] = rank;
+        }
+
+        return ranks;
+    }
 }

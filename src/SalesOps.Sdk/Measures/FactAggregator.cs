@@ -1,5 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NodaTime;
 using SalesOps.Sdk.Periods;
 
@@ -25,18 +29,23 @@ public sealed class FactAggregator : IFactRowWriter
     private readonly Dictionary<CellKey, int> _slots = [];
     private readonly List<CellKey> _slotKeys = [];
     private readonly int[] _stockMeasures;
+    private readonly int[] _minMaxMeasures;
     private readonly bool[] _nonNegative;
     private readonly bool[] _flag;
+    private readonly long[] _nonNegativeMask;
+    private readonly int[] _flagMeasures;
+    private readonly int _blockLength;
     private readonly long[] _rowBuffer;
     private readonly int[] _codeBuffer;
 
-    private long[] _sums = new long[64];
-    private ulong[] _dateBits = new ulong[64];
-    private int[] _firstDay = new int[16];
-    private int[] _lastDay = new int[16];
-    private long[] _firstSums = new long[64];
-    private long[] _lastSums = new long[64];
-    private long[][] _daily = new long[16][];
+    // The state of every cell in one array, one block of _blockLength longs per slot, so that a row touches as few
+    // cache lines as possible: the first and last day with rows, then the cell's state as a FactCell keeps it (date
+    // bits, measure sums, first- and last-date totals of the stocks, per-day totals of the Min/Max measures).
+    // The blocks live in chunks of 2^_chunkShift slots (about 1 MB each), so growing never copies the state of the
+    // cells already there; only the first chunk grows (doubling) up to its full size, so small aggregations stay small.
+    private readonly int _chunkShift;
+    private readonly int _chunkMask;
+    private long[][] _chunks = [[]];
     private int _slotCount;
 
     private LocalDate _cachedDate;
@@ -45,9 +54,18 @@ public sealed class FactAggregator : IFactRowWriter
     private CellKey _cachedKey;
     private int _cachedSlot = -1;
 
-    // The slot last used by each code of the first dimension: rows of one SKU in one period find their cell without
-    // hashing, even when rows arrive in date order (every SKU of a day, then the next day). O(distinct codes) memory.
-    private SlotByCode[] _slotByFirstCode = [];
+    // The slot last used by each segment (combination of dimension codes): rows of one segment in one period find
+    // their cell without hashing, even when rows arrive in date order (every SKU of a day, then the next day).
+    // O(distinct codes) memory: see ResizeRecent.
+    private SlotByCode[] _recent = [];
+    private bool _recentHashed;
+    private int _recentLimit0;
+    private int _recentLimit1;
+    private int _recentLimit2;
+    private int _recentLimit3;
+    private int _recentShift1;
+    private int _recentShift2;
+    private int _recentShift3;
 
     /// <summary>Creates an aggregator.</summary>
     /// <param name="schema">The dimensions and measures of the rows.</param>
@@ -67,9 +85,15 @@ public sealed class FactAggregator : IFactRowWriter
         Grain = grain;
         _layout = new CubeLayout(schema, grain);
         _dictionaries = [.. schema.Dimensions.Select(_ => new DimensionDictionary())];
-        _stockMeasures = [.. Enumerable.Range(0, _layout.MeasureCount).Where(i => !_layout.Measures[i].IsAdditive)];
+        _stockMeasures = [.. _layout.StockMeasures];
+        _minMaxMeasures = [.. _layout.MinMaxMeasures];
         _nonNegative = [.. schema.Measures.Select(m => !m.AllowsNegative)];
         _flag = [.. schema.Measures.Select(m => m.IsFlag)];
+        _nonNegativeMask = [.. _nonNegative.Select(n => n ? -1L : 0L)];
+        _flagMeasures = [.. Enumerable.Range(0, schema.Measures.Length).Where(i => _flag[i])];
+        _blockLength = BlockHeader + _layout.StateLength;
+        _chunkShift = Math.Max(0, BitOperations.Log2((uint)(ChunkLongs / _blockLength)));
+        _chunkMask = (1 << _chunkShift) - 1;
         _rowBuffer = new long[schema.Measures.Length];
         _codeBuffer = new int[schema.Dimensions.Length];
     }
@@ -181,40 +205,128 @@ public sealed class FactAggregator : IFactRowWriter
     /// <summary>Builds the immutable cube of everything added so far. The aggregator can go on accepting rows.</summary>
     public FactCube ToCube()
     {
-        var segmentCache = new Dictionary<CellKey, Segment>();
-        var cells = new List<FactCell>(_slotCount);
-        int m = _layout.MeasureCount;
-        int w = _layout.DateWords;
-        for (int slot = 0; slot < _slotCount; slot++)
+        int n = _slotCount;
+        int dimensions = _dictionaries.Length;
+
+        // The periods with cells, ranked by start.
+        bool[] periodUsed = new bool[_periods.Count];
+        for (int slot = 0; slot < n; slot++)
         {
-            CellKey key = _slotKeys[slot];
-            CellKey segmentKey = key with { Period = -1 };
-            if (!segmentCache.TryGetValue(segmentKey, out Segment? segment))
-            {
-                var values = new string[Schema.Dimensions.Length];
-                for (int d = 0; d < values.Length; d++)
-                {
-                    values[d] = _dictionaries[d].Decode(key.Code(d));
-                }
-
-                segment = new Segment(Schema.Dimensions, values);
-                segmentCache[segmentKey] = segment;
-            }
-
-            cells.Add(new FactCell(
-                _layout,
-                _periods[key.Period],
-                segment,
-                _sums.AsSpan(slot * m, m).ToArray(),
-                _dateBits.AsSpan(slot * w, w).ToArray(),
-                _firstDay[slot],
-                _lastDay[slot],
-                _firstSums.AsSpan(slot * m, m).ToArray(),
-                _lastSums.AsSpan(slot * m, m).ToArray(),
-                _daily[slot] is { } daily ? (long[])daily.Clone() : null));
+            periodUsed[_slotKeys[slot].Period] = true;
         }
 
-        return new FactCube(_layout, Calendar, Grain, cells);
+        int[] periodOrder = [.. Enumerable.Range(0, _periods.Count).Where(p => periodUsed[p]).OrderBy(p => _periods[p].Start)];
+        int[] periodRank = new int[_periods.Count];
+        var periods = new ReportingPeriod[periodOrder.Length];
+        for (int r = 0; r < periodOrder.Length; r++)
+        {
+            periodRank[periodOrder[r]] = r;
+            periods[r] = _periods[periodOrder[r]];
+        }
+
+        // The distinct segments (dimension codes) of the cells, ranked by their values: each dimension's codes are
+        // ranked once by their value, then segments compare as tuples of ranks, as Segment.Comparer orders them.
+        int[][] codeRanks = new int[dimensions][];
+        for (int d = 0; d < dimensions; d++)
+        {
+            codeRanks[d] = _dictionaries[d].OrdinalRanks();
+        }
+
+        int[] segmentOfSlot = new int[n];
+        var segmentKeys = new List<CellKey>();
+        if (dimensions == 1)
+        {
+            int[] segmentOfCode = new int[_dictionaries[0].Count];
+            for (int slot = 0; slot < n; slot++)
+            {
+                ref int segment = ref segmentOfCode[_slotKeys[slot].C0];
+                if (segment == 0)
+                {
+                    segmentKeys.Add(_slotKeys[slot] with { Period = 0 });
+                    segment = segmentKeys.Count;
+                }
+
+                segmentOfSlot[slot] = segment - 1;
+            }
+        }
+        else
+        {
+            var segmentIndex = new Dictionary<CellKey, int>();
+            for (int slot = 0; slot < n; slot++)
+            {
+                CellKey key = _slotKeys[slot] with { Period = 0 };
+                ref int segment = ref CollectionsMarshal.GetValueRefOrAddDefault(segmentIndex, key, out bool exists);
+                if (!exists)
+                {
+                    segment = segmentKeys.Count;
+                    segmentKeys.Add(key);
+                }
+
+                segmentOfSlot[slot] = segment;
+            }
+        }
+
+        int[] segmentOrder = new int[segmentKeys.Count];
+        for (int i = 0; i < segmentOrder.Length; i++)
+        {
+            segmentOrder[i] = i;
+        }
+
+        Array.Sort(segmentOrder, (a, b) =>
+        {
+            for (int d = 0; d < dimensions; d++)
+            {
+                int c = codeRanks[d][segmentKeys[a].Code(d)].CompareTo(codeRanks[d][segmentKeys[b].Code(d)]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return 0;
+        });
+        int[] segmentRank = new int[segmentOrder.Length];
+        var segments = new Segment[segmentOrder.Length];
+        for (int r = 0; r < segmentOrder.Length; r++)
+        {
+            segmentRank[segmentOrder[r]] = r;
+            CellKey key = segmentKeys[segmentOrder[r]];
+            var values = new string[dimensions];
+            for (int d = 0; d < dimensions; d++)
+            {
+                values[d] = _dictionaries[d].Decode(key.Code(d));
+            }
+
+            segments[r] = new Segment(Schema.Dimensions, values);
+        }
+
+        // The cells in (period, segment) order, each with its state copied into one shared block.
+        int[] periodOfSlot = new int[n];
+        for (int slot = 0; slot < n; slot++)
+        {
+            periodOfSlot[slot] = periodRank[_slotKeys[slot].Period];
+            segmentOfSlot[slot] = segmentRank[segmentOfSlot[slot]];
+        }
+
+        int[] order = CellOrder.ByPeriodThenSegment(periodOfSlot, segmentOfSlot, periods.Length, segments.Length);
+        var arena = new CellStateArena(_layout.StateLength, n);
+        var cells = new FactCell[n];
+        int[] periodIndexOfCell = new int[n];
+        int[] segmentIndexOfCell = new int[n];
+        for (int k = 0; k < n; k++)
+        {
+            int slot = order[k];
+            int p = periodOfSlot[slot];
+            int s = segmentOfSlot[slot];
+            (long[] array, int offset) = arena.Allocate();
+            ReadOnlySpan<long> block = Block(slot);
+            block[BlockHeader..].CopyTo(array.AsSpan(offset, _layout.StateLength));
+            cells[k] = new FactCell(_layout, periods[p], segments[s], array, offset, (int)block[FirstDaySlot], (int)block[LastDaySlot]);
+            periodIndexOfCell[k] = p;
+            segmentIndexOfCell[k] = s;
+        }
+
+        return FactCube.FromOrderedCells(_layout, Calendar, Grain, cells, periods, segments, periodIndexOfCell, segmentIndexOfCell);
     }
 
     private DimensionDictionary Dictionary(int dimension)
@@ -229,18 +341,190 @@ public sealed class FactAggregator : IFactRowWriter
 
     private void Add(LocalDate date, ReadOnlySpan<int> codes, ReadOnlySpan<long> values, long rowCountScaled, bool aggregated = false)
     {
-        ReadOnlySpan<MeasureDefinition> measures = Schema.Measures.AsSpan();
-        if (values.Length != measures.Length)
+        // The per-row path: every message is built in a separate method, so this one stays small.
+        if (values.Length != _nonNegative.Length)
         {
-            throw new FactDataException($"A row needs {measures.Length} values ({string.Join(", ", Schema.Measures.Select(x => x.Id))}), not {values.Length}.");
+            ThrowValueCount(values.Length);
         }
 
         if (codes.Length != _dictionaries.Length)
         {
-            throw new FactDataException($"A row needs {_dictionaries.Length} dimension codes ({string.Join(", ", Schema.Dimensions)}), not {codes.Length}.");
+            ThrowCodeCount(codes.Length);
         }
 
-        // Validate the whole row before touching any state.
+        // Validate the whole row before touching any state: a quick pass over the measures that have a rule, and the
+        // measure-by-measure checks (which name the first bad value) only when that pass finds a problem.
+        if (!PassesQuickChecks(values, aggregated))
+        {
+            ThrowFirstInvalidValue(values, aggregated);
+        }
+
+        if (aggregated && _layout.ForecastAbsErrorIndex >= 0 && rowCountScaled != FactValue.Scale)
+        {
+            ThrowAggregatedForecastError(rowCountScaled);
+        }
+
+        for (int d = 0; d < codes.Length; d++)
+        {
+            if ((uint)codes[d] >= (uint)_dictionaries[d].Count)
+            {
+                ThrowUnknownCode(d, codes[d]);
+            }
+        }
+
+        int period;
+        int day;
+        if (_cachedPeriod >= 0 && date == _cachedDate)
+        {
+            period = _cachedPeriod;
+            day = _cachedDay;
+        }
+        else
+        {
+            (period, day) = ResolveDate(date);
+        }
+
+        int slot = ResolveSlot(new CellKey(period, codes));
+        CubeLayout layout = _layout;
+        Span<long> block = Block(slot);
+        Span<long> sums = block.Slice(BlockHeader + layout.SumsOffset, layout.MeasureCount);
+        AddChecked(sums[..values.Length], values);
+        if (!layout.RowCountSupplied)
+        {
+            sums[layout.RowCountIndex] = checked(sums[layout.RowCountIndex] + rowCountScaled);
+        }
+
+        if (layout.ForecastAbsErrorIndex >= 0)
+        {
+            long error = Math.Abs(values[layout.ForecastIndex] - values[layout.UnitsSoldIndex]);
+            sums[layout.ForecastAbsErrorIndex] = checked(sums[layout.ForecastAbsErrorIndex] + error);
+            long sold = values[layout.UnitsSoldIndex];
+            if (layout.ApeSumIndex >= 0 && sold > 0)
+            {
+                sums[layout.ApeSumIndex] = checked(sums[layout.ApeSumIndex] + ScaledRatio(error, sold));
+                sums[layout.ApeRowsIndex] = checked(sums[layout.ApeRowsIndex] + FactValue.Scale);
+            }
+        }
+
+        block[BlockHeader + (day >> 6)] |= 1L << (day & 63);
+
+        // Always: the first and last day with rows are kept for every cell, not only when there are stocks.
+        UpdateDays(block, day, values);
+
+        RowCount += aggregated ? rowCountScaled / FactValue.Scale : 1;
+    }
+
+    /// <summary>
+    /// sums[i] += values[i] for every i, checked: on overflow nothing is added and <see cref="OverflowException"/> is
+    /// thrown. Four at a time where the hardware allows.
+    /// </summary>
+    private static void AddChecked(Span<long> sums, ReadOnlySpan<long> values)
+    {
+        int n = values.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<long>.Count)
+        {
+            // Signed overflow of a + b shows as a sign bit in (a ^ r) & (b ^ r), r the wrapped sum.
+            Vector256<long> overflow = Vector256<long>.Zero;
+            for (; i <= n - Vector256<long>.Count; i += Vector256<long>.Count)
+            {
+                Vector256<long> a = Vector256.Create<long>(sums.Slice(i, Vector256<long>.Count));
+                Vector256<long> b = Vector256.Create(values.Slice(i, Vector256<long>.Count));
+                Vector256<long> r = a + b;
+                overflow |= (a ^ r) & (b ^ r);
+            }
+
+            for (int k = i; k < n; k++)
+            {
+                long a = sums[k];
+                long b = values[k];
+                long r = unchecked(a + b);
+                overflow |= Vector256.CreateScalar((a ^ r) & (b ^ r));
+            }
+
+            if (overflow.ExtractMostSignificantBits() != 0)
+            {
+                ThrowOverflow();
+            }
+
+            for (i = 0; i <= n - Vector256<long>.Count; i += Vector256<long>.Count)
+            {
+                Span<long> target = sums.Slice(i, Vector256<long>.Count);
+                (Vector256.Create<long>(target) + Vector256.Create(values.Slice(i, Vector256<long>.Count))).CopyTo(target);
+            }
+
+            for (; i < n; i++)
+            {
+                sums[i] = unchecked(sums[i] + values[i]);
+            }
+
+            return;
+        }
+
+        for (int k = 0; k < n; k++)
+        {
+            _ = checked(sums[k] + values[k]);
+        }
+
+        for (; i < n; i++)
+        {
+            sums[i] = unchecked(sums[i] + values[i]);
+        }
+    }
+
+    private bool PassesQuickChecks(ReadOnlySpan<long> values, bool aggregated)
+    {
+        // A negative value of a measure that must not be negative: OR the masked values, test the sign.
+        ReadOnlySpan<long> mask = _nonNegativeMask;
+        int n = values.Length;
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<long>.Count)
+        {
+            // Overlapping the last four with the previous ones is harmless: OR is idempotent.
+            Vector256<long> signs = Vector256<long>.Zero;
+            int last = n - Vector256<long>.Count;
+            for (int i = 0; i < last; i += Vector256<long>.Count)
+            {
+                signs |= Vector256.Create(values.Slice(i, Vector256<long>.Count)) & Vector256.Create(mask.Slice(i, Vector256<long>.Count));
+            }
+
+            signs |= Vector256.Create(values.Slice(last, Vector256<long>.Count)) & Vector256.Create(mask.Slice(last, Vector256<long>.Count));
+            if (signs.ExtractMostSignificantBits() != 0)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            long signs = 0;
+            for (int i = 0; i < n; i++)
+            {
+                signs |= values[i] & mask[i];
+            }
+
+            if (signs < 0)
+            {
+                return false;
+            }
+        }
+
+        if (!aggregated)
+        {
+            foreach (int i in _flagMeasures)
+            {
+                long v = values[i];
+                if (v != 0 && v != FactValue.Scale)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private void ThrowFirstInvalidValue(ReadOnlySpan<long> values, bool aggregated)
+    {
+        ReadOnlySpan<MeasureDefinition> measures = Schema.Measures.AsSpan();
         for (int i = 0; i < values.Length; i++)
         {
             long v = values[i];
@@ -254,99 +538,82 @@ public sealed class FactAggregator : IFactRowWriter
                 throw new FactDataException(measures[i].Id, Format(v), "must be 0 or 1");
             }
         }
-
-        if (aggregated && _layout.ForecastAbsErrorIndex >= 0 && rowCountScaled != FactValue.Scale)
-        {
-            throw new FactDataException(
-                $"A pre-aggregated fact covering {rowCountScaled / FactValue.Scale} rows cannot give the row-grain forecast error: add forecast_abs_error (Σ |forecast_units − units_sold|) to the schema, or supply one fact per row.");
-        }
-
-        for (int d = 0; d < codes.Length; d++)
-        {
-            if ((uint)codes[d] >= (uint)_dictionaries[d].Count)
-            {
-                throw new FactDataException(Schema.Dimensions[d], codes[d].ToString(CultureInfo.InvariantCulture), "is not a code from EncodeDimension");
-            }
-        }
-
-        (int period, int day) = ResolveDate(date);
-        int slot = ResolveSlot(new CellKey(period, codes));
-        int m = _layout.MeasureCount;
-        Span<long> sums = _sums.AsSpan(slot * m, m);
-        for (int i = 0; i < values.Length; i++)
-        {
-            sums[i] = checked(sums[i] + values[i]);
-        }
-
-        if (!_layout.RowCountSupplied)
-        {
-            sums[_layout.RowCountIndex] = checked(sums[_layout.RowCountIndex] + rowCountScaled);
-        }
-
-        if (_layout.ForecastAbsErrorIndex >= 0)
-        {
-            long error = Math.Abs(values[_layout.ForecastIndex] - values[_layout.UnitsSoldIndex]);
-            sums[_layout.ForecastAbsErrorIndex] = checked(sums[_layout.ForecastAbsErrorIndex] + error);
-            long sold = values[_layout.UnitsSoldIndex];
-            if (_layout.ApeSumIndex >= 0 && sold > 0)
-            {
-                sums[_layout.ApeSumIndex] = checked(sums[_layout.ApeSumIndex] + ScaledRatio(error, sold));
-                sums[_layout.ApeRowsIndex] = checked(sums[_layout.ApeRowsIndex] + FactValue.Scale);
-            }
-        }
-
-        _dateBits[(slot * _layout.DateWords) + (day >> 6)] |= 1UL << (day & 63);
-
-        // Always: the first and last day with rows are kept for every cell, not only when there are stocks.
-        UpdateStocks(slot, day, values);
-
-        RowCount += rowCountScaled / FactValue.Scale;
     }
 
-    private void UpdateStocks(int slot, int day, ReadOnlySpan<long> values)
+    [DoesNotReturn]
+    private void ThrowValueCount(int count) =>
+        throw new FactDataException($"A row needs {Schema.Measures.Length} values ({string.Join(", ", Schema.Measures.Select(x => x.Id))}), not {count}.");
+
+    [DoesNotReturn]
+    private void ThrowCodeCount(int count) =>
+        throw new FactDataException($"A row needs {_dictionaries.Length} dimension codes ({string.Join(", ", Schema.Dimensions)}), not {count}.");
+
+    [DoesNotReturn]
+    private static void ThrowAggregatedForecastError(long rowCountScaled) =>
+        throw new FactDataException(
+            $"A pre-aggregated fact covering {rowCountScaled / FactValue.Scale} rows cannot give the row-grain forecast error: add forecast_abs_error (Σ |forecast_units − units_sold|) to the schema, or supply one fact per row.");
+
+    [DoesNotReturn]
+    private void ThrowUnknownCode(int dimension, int code) =>
+        throw new FactDataException(Schema.Dimensions[dimension], code.ToString(CultureInfo.InvariantCulture), "is not a code from EncodeDimension");
+
+    [DoesNotReturn]
+    private static void ThrowOverflow() => throw new OverflowException();
+
+    private void UpdateDays(Span<long> block, int day, ReadOnlySpan<long> values)
     {
-        int m = _layout.MeasureCount;
-        Span<long> first = _firstSums.AsSpan(slot * m, m);
-        Span<long> last = _lastSums.AsSpan(slot * m, m);
-        if (day < _firstDay[slot])
+        CubeLayout layout = _layout;
+        Span<long> state = block[BlockHeader..];
+        int s = _stockMeasures.Length;
+        ref long firstDay = ref block[FirstDaySlot];
+        if (day <= firstDay)
         {
-            _firstDay[slot] = day;
-            foreach (int i in _stockMeasures)
+            Span<long> first = state.Slice(layout.FirstStocksOffset, s);
+            if (day < firstDay)
             {
-                first[i] = values[i];
+                firstDay = day;
+                for (int k = 0; k < first.Length; k++)
+                {
+                    first[k] = values[_stockMeasures[k]];
+                }
             }
-        }
-        else if (day == _firstDay[slot])
-        {
-            foreach (int i in _stockMeasures)
+            else
             {
-                first[i] = checked(first[i] + values[i]);
-            }
-        }
-
-        if (day > _lastDay[slot])
-        {
-            _lastDay[slot] = day;
-            foreach (int i in _stockMeasures)
-            {
-                last[i] = values[i];
-            }
-        }
-        else if (day == _lastDay[slot])
-        {
-            foreach (int i in _stockMeasures)
-            {
-                last[i] = checked(last[i] + values[i]);
+                for (int k = 0; k < first.Length; k++)
+                {
+                    first[k] = checked(first[k] + values[_stockMeasures[k]]);
+                }
             }
         }
 
-        if (_layout.MinMaxMeasures.Length > 0)
+        ref long lastDay = ref block[LastDaySlot];
+        if (day >= lastDay)
         {
-            long[] daily = _daily[slot] ??= new long[_layout.MinMaxMeasures.Length * _layout.MaxDaysPerPeriod];
-            for (int k = 0; k < _layout.MinMaxMeasures.Length; k++)
+            Span<long> last = state.Slice(layout.LastStocksOffset, s);
+            if (day > lastDay)
             {
-                int index = (k * _layout.MaxDaysPerPeriod) + day;
-                daily[index] = checked(daily[index] + values[_layout.MinMaxMeasures[k]]);
+                lastDay = day;
+                for (int k = 0; k < last.Length; k++)
+                {
+                    last[k] = values[_stockMeasures[k]];
+                }
+            }
+            else
+            {
+                for (int k = 0; k < last.Length; k++)
+                {
+                    last[k] = checked(last[k] + values[_stockMeasures[k]]);
+                }
+            }
+        }
+
+        if (_minMaxMeasures.Length > 0)
+        {
+            Span<long> daily = state.Slice(layout.DailyOffset, layout.DailyLength);
+            for (int k = 0; k < _minMaxMeasures.Length; k++)
+            {
+                int index = (k * layout.MaxDaysPerPeriod) + day;
+                daily[index] = checked(daily[index] + values[_minMaxMeasures[k]]);
             }
         }
     }
@@ -405,12 +672,24 @@ public sealed class FactAggregator : IFactRowWriter
             return _cachedSlot;
         }
 
-        int code = key.C0;
-        SlotByCode[] byCode = _slotByFirstCode;
-        int slot;
-        if ((uint)code < (uint)byCode.Length && byCode[code].SlotPlusOne > 0 && byCode[code].Key.Equals(key))
+        // The slot last used by the row's segment: found without hashing while the segment stays in one period.
+        if (!FitsRecent(key))
         {
-            slot = byCode[code].SlotPlusOne - 1;
+            ResizeRecent();
+        }
+
+        long index = (long)key.C0 | ((long)key.C1 << _recentShift1) | ((long)key.C2 << _recentShift2) | ((long)key.C3 << _recentShift3);
+
+        if (_recentHashed)
+        {
+            index = (long)(unchecked((ulong)index * 0x9E3779B97F4A7C15UL) >> (64 - MaxRecentBits));
+        }
+
+        ref SlotByCode recent = ref _recent[index];
+        int slot;
+        if (recent.SlotPlusOne > 0 && recent.Key.Equals(key))
+        {
+            slot = recent.SlotPlusOne - 1;
         }
         else
         {
@@ -421,13 +700,8 @@ public sealed class FactAggregator : IFactRowWriter
             }
 
             slot = found;
-            if ((uint)code >= (uint)byCode.Length)
-            {
-                Array.Resize(ref _slotByFirstCode, Math.Max(code + 1, Math.Max(16, byCode.Length * 2)));
-                byCode = _slotByFirstCode;
-            }
 
-            byCode[code] = new SlotByCode(key, slot + 1);
+            recent = new SlotByCode(key, slot + 1);
         }
 
         _cachedKey = key;
@@ -435,39 +709,65 @@ public sealed class FactAggregator : IFactRowWriter
         return slot;
     }
 
+    private bool FitsRecent(CellKey key) =>
+        _recent.Length > 0 && key.C0 < _recentLimit0 && key.C1 < _recentLimit1 && key.C2 < _recentLimit2 && key.C3 < _recentLimit3;
+
+    /// <summary>
+    /// Sizes the segment cache for the codes encoded so far: each dimension gets the bits its codes need, and a
+    /// segment's entry is its codes side by side (no collisions), or a hash of them when that would be too large.
+    /// </summary>
+    private void ResizeRecent()
+    {
+        // Codes are below their dictionary's count (checked before), so they fit in the bits of count − 1.
+        int Bits(int dimension) => dimension < _dictionaries.Length ? 32 - BitOperations.LeadingZeroCount((uint)Math.Max(1, _dictionaries[dimension].Count - 1)) : 0;
+        int bits0 = Bits(0);
+        int bits1 = Bits(1);
+        int bits2 = Bits(2);
+        int bits3 = Bits(3);
+        _recentLimit0 = 1 << bits0;
+        _recentLimit1 = 1 << bits1;
+        _recentLimit2 = 1 << bits2;
+        _recentLimit3 = 1 << bits3;
+        _recentShift1 = bits0;
+        _recentShift2 = _recentShift1 + bits1;
+        _recentShift3 = _recentShift2 + bits2;
+        int total = _recentShift3 + bits3;
+        _recentHashed = total > MaxRecentBits;
+        _recent = new SlotByCode[1 << Math.Min(total, MaxRecentBits)];
+    }
+
+    private Span<long> Block(int slot) =>
+        _chunks[slot >> _chunkShift].AsSpan((slot & _chunkMask) * _blockLength, _blockLength);
+
     private int NewSlot(CellKey key)
     {
-        int slot = _slotCount++;
-        int m = _layout.MeasureCount;
-        int w = _layout.DateWords;
-        if (slot >= _firstDay.Length)
+        int slot = _slotCount;
+        int chunk = slot >> _chunkShift;
+        if (chunk == _chunks.Length)
         {
-            int capacity = _firstDay.Length * 2;
-            Array.Resize(ref _firstDay, capacity);
-            Array.Resize(ref _lastDay, capacity);
-            Array.Resize(ref _daily, capacity);
+            Array.Resize(ref _chunks, _chunks.Length * 2);
         }
 
-        EnsureCapacity(ref _sums, (slot + 1) * m);
-        EnsureCapacity(ref _firstSums, (slot + 1) * m);
-        EnsureCapacity(ref _lastSums, (slot + 1) * m);
-        EnsureCapacity(ref _dateBits, (slot + 1) * w);
-        _firstDay[slot] = int.MaxValue;
-        _lastDay[slot] = -1;
+        int needed = ((slot & _chunkMask) + 1) * _blockLength;
+        long[]? current = _chunks[chunk];
+        if (current is null || current.Length < needed)
+        {
+            int full = (_chunkMask + 1) * _blockLength;
+            int length = chunk == 0 ? Math.Min(full, Math.Max(needed, Math.Max(16 * _blockLength, 2 * (current?.Length ?? 0)))) : full;
+            Array.Resize(ref _chunks[chunk], length);
+        }
+
+        _slotCount++;
+        Span<long> block = Block(slot);
+        block[FirstDaySlot] = int.MaxValue;
+        block[LastDaySlot] = -1;
         _slotKeys.Add(key);
         return slot;
     }
 
-    private static void EnsureCapacity<T>(ref T[] array, int length)
-    {
-        if (array.Length < length)
-        {
-            Array.Resize(ref array, Math.Max(length, array.Length * 2));
-        }
-    }
-
-    /// <summary>numerator / denominator as a scaled value, rounded half to even.</summary>
-    private static long ScaledRatio(long numerator, long denominator)
+    /// <summary>numerator / denominator as a scaled value, rounded half to even (denominator &gt; 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long ScaledRatio(long numerator, long denominator)
     {
         if (numerator >= 0 && numerator <= long.MaxValue / FactValue.Scale)
         {
@@ -479,6 +779,12 @@ public sealed class FactAggregator : IFactRowWriter
             return roundUp ? q + 1 : q;
         }
 
+        return WideScaledRatio(numerator, denominator);
+    }
+
+    /// <summary><see cref="ScaledRatio"/> for any operands, in 128-bit arithmetic.</summary>
+    internal static long WideScaledRatio(long numerator, long denominator)
+    {
         Int128 scaled = (Int128)numerator * FactValue.Scale;
         Int128 quotient = Int128.DivRem(scaled, denominator).Quotient;
         Int128 twice = 2 * (scaled - (quotient * denominator));
@@ -489,6 +795,12 @@ public sealed class FactAggregator : IFactRowWriter
 
         return checked((long)quotient);
     }
+
+    private const int FirstDaySlot = 0;
+    private const int LastDaySlot = 1;
+    private const int BlockHeader = 2;
+    private const int MaxRecentBits = 22;
+    private const int ChunkLongs = 1 << 17;
 
     private readonly record struct SlotByCode(CellKey Key, int SlotPlusOne);
 

@@ -14,37 +14,30 @@ namespace SalesOps.Sdk.Measures;
 public sealed class FactCell : IEquatable<FactCell>
 {
     private readonly CubeLayout _layout;
-    private readonly long[] _sums;
-    private readonly ulong[] _dateBits;
+
+    // The cell's state is _layout.StateLength longs of _state from _offset (see CubeLayout): the cells of a cube share
+    // one array, so building a cube allocates one block for all of them rather than several arrays per cell.
+    private readonly long[] _state;
+    private readonly int _offset;
     private readonly int _firstDay;
     private readonly int _lastDay;
-    private readonly long[] _firstSums;
-    private readonly long[] _lastSums;
-    private readonly long[]? _daily;
 
-    internal FactCell(
-        CubeLayout layout,
-        ReportingPeriod period,
-        Segment segment,
-        long[] sums,
-        ulong[] dateBits,
-        int firstDay,
-        int lastDay,
-        long[] firstSums,
-        long[] lastSums,
-        long[]? daily)
+    internal FactCell(CubeLayout layout, ReportingPeriod period, Segment segment, long[] state, int offset, int firstDay, int lastDay)
     {
         _layout = layout;
         Period = period;
         Segment = segment;
-        _sums = sums;
-        _dateBits = dateBits;
+        _state = state;
+        _offset = offset;
         _firstDay = firstDay;
         _lastDay = lastDay;
-        _firstSums = firstSums;
-        _lastSums = lastSums;
-        _daily = daily;
-        DateCount = dateBits.Sum(word => BitOperations.PopCount(word));
+        int count = 0;
+        foreach (ulong word in DateBits)
+        {
+            count += BitOperations.PopCount(word);
+        }
+
+        DateCount = count;
     }
 
     /// <summary>The reporting period.</summary>
@@ -54,7 +47,7 @@ public sealed class FactCell : IEquatable<FactCell>
     public Segment Segment { get; }
 
     /// <summary>The number of fact rows aggregated into this cell (the <c>row_count</c> measure).</summary>
-    public long RowCount => _sums[_layout.RowCountIndex] / FactValue.Scale;
+    public long RowCount => ScaledSum(_layout.RowCountIndex) / FactValue.Scale;
 
     /// <summary>The number of distinct dates that have rows.</summary>
     public int DateCount { get; }
@@ -92,57 +85,69 @@ public sealed class FactCell : IEquatable<FactCell>
         return index < 0 ? null : Aggregate(index, aggregation);
     }
 
-    internal long ScaledSum(int measureIndex) => _sums[measureIndex];
+    internal long ScaledSum(int measureIndex) => _state[_offset + _layout.SumsOffset + measureIndex];
 
     internal CubeLayout Layout => _layout;
 
-    internal ulong[] DateBits => _dateBits;
+    /// <summary>The whole state (see <see cref="CubeLayout"/>): date bits, sums, first and last stocks, daily totals.</summary>
+    internal ReadOnlySpan<long> State => new(_state, _offset, _layout.StateLength);
+
+    internal ReadOnlySpan<ulong> DateBits =>
+        System.Runtime.InteropServices.MemoryMarshal.Cast<long, ulong>(new ReadOnlySpan<long>(_state, _offset, _layout.DateWords));
 
     internal int FirstDay => _firstDay;
 
     internal int LastDay => _lastDay;
 
-    internal long[] Sums => _sums;
+    internal ReadOnlySpan<long> Sums => new(_state, _offset + _layout.SumsOffset, _layout.MeasureCount);
 
-    internal long[] FirstSums => _firstSums;
+    /// <summary>The first-date totals of the stock measures, one per <see cref="CubeLayout.StockMeasures"/>.</summary>
+    internal ReadOnlySpan<long> FirstStocks => new(_state, _offset + _layout.FirstStocksOffset, _layout.StockMeasures.Length);
 
-    internal long[] LastSums => _lastSums;
+    /// <summary>The last-date totals of the stock measures, one per <see cref="CubeLayout.StockMeasures"/>.</summary>
+    internal ReadOnlySpan<long> LastStocks => new(_state, _offset + _layout.LastStocksOffset, _layout.StockMeasures.Length);
 
-    internal long[]? Daily => _daily;
+    /// <summary>The per-day totals of the Min/Max measures (empty when the cube has none).</summary>
+    internal ReadOnlySpan<long> Daily => new(_state, _offset + _layout.DailyOffset, _layout.DailyLength);
+
+    /// <summary>The same state (shared, not copied) for another segment.</summary>
+    internal FactCell WithSegment(Segment segment) => new(_layout, Period, segment, _state, _offset, _firstDay, _lastDay);
 
     internal decimal Aggregate(int index, TimeAggregation aggregation)
     {
         switch (aggregation)
         {
             case TimeAggregation.Sum:
-                return FactValue.FromScaled(_sums[index]);
+                return FactValue.FromScaled(ScaledSum(index));
             case TimeAggregation.Average:
-                return DateCount == 0 ? 0m : FactValue.FromScaled(_sums[index]) / DateCount;
+                return DateCount == 0 ? 0m : FactValue.FromScaled(ScaledSum(index)) / DateCount;
             case TimeAggregation.First or TimeAggregation.Last when _layout.Measures[index].IsAdditive:
                 // Only stocks keep their first- and last-date totals; a flow would silently read 0.
                 throw new InvalidOperationException(
                     $"Measure '{_layout.Measures[index].Id}' is aggregated by {_layout.Measures[index].TimeAggregation}; its per-date totals for {aggregation} were not kept.");
             case TimeAggregation.First:
-                return FactValue.FromScaled(_firstSums[index]);
+                return FactValue.FromScaled(FirstStocks[_layout.StockSlotOf(index)]);
             case TimeAggregation.Last:
-                return FactValue.FromScaled(_lastSums[index]);
+                return FactValue.FromScaled(LastStocks[_layout.StockSlotOf(index)]);
             default:
                 int slot = _layout.MinMaxMeasures.IndexOf(index);
-                if (slot < 0 || _daily is null || _layout.Measures[index].TimeAggregation != aggregation)
+                if (slot < 0 || _layout.Measures[index].TimeAggregation != aggregation)
                 {
                     throw new InvalidOperationException(
                         $"Measure '{_layout.Measures[index].Id}' is aggregated by {_layout.Measures[index].TimeAggregation}; its per-date totals for {aggregation} were not kept.");
                 }
 
+                ReadOnlySpan<ulong> bits = DateBits;
+                ReadOnlySpan<long> daily = Daily;
                 long? best = null;
                 for (int day = 0; day < _layout.MaxDaysPerPeriod; day++)
                 {
-                    if ((_dateBits[day >> 6] & (1UL << (day & 63))) == 0)
+                    if ((bits[day >> 6] & (1UL << (day & 63))) == 0)
                     {
                         continue;
                     }
 
-                    long value = _daily[(slot * _layout.MaxDaysPerPeriod) + day];
+                    long value = daily[(slot * _layout.MaxDaysPerPeriod) + day];
                     best = best is null ? value
                         : aggregation == TimeAggregation.Min ? Math.Min(best.Value, value) : Math.Max(best.Value, value);
                 }
@@ -156,19 +161,15 @@ public sealed class FactCell : IEquatable<FactCell>
         other is not null
         && Period.Equals(other.Period)
         && Segment.Equals(other.Segment)
-        && _sums.AsSpan().SequenceEqual(other._sums)
-        && _dateBits.AsSpan().SequenceEqual(other._dateBits)
         && _firstDay == other._firstDay
         && _lastDay == other._lastDay
-        && _firstSums.AsSpan().SequenceEqual(other._firstSums)
-        && _lastSums.AsSpan().SequenceEqual(other._lastSums)
-        && (_daily ?? []).AsSpan().SequenceEqual(other._daily ?? []);
+        && State.SequenceEqual(other.State);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as FactCell);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Period, Segment, _sums.Length > 0 ? _sums[0] : 0);
+    public override int GetHashCode() => HashCode.Combine(Period, Segment, ScaledSum(0));
 
     /// <summary>The period and segment labels.</summary>
     public override string ToString() => $"{Period.Label} {Segment.Label}";

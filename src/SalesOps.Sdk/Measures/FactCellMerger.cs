@@ -5,126 +5,123 @@ namespace SalesOps.Sdk.Measures;
 /// <summary>Combines the aggregation state of cells of the same period: the merge behind roll-ups and cube merges.</summary>
 internal static class FactCellMerger
 {
-    /// <summary>Merges two cells of the same period into one for <paramref name="segment"/>.</summary>
-    public static FactCell Merge(FactCell a, FactCell b, Segment segment)
+    /// <summary>Merges two cells of the same period into one for <paramref name="segment"/>, its state from <paramref name="arena"/>.</summary>
+    public static FactCell Merge(FactCell a, FactCell b, Segment segment, CellStateArena arena)
     {
         CubeLayout layout = a.Layout;
-        int m = layout.MeasureCount;
-        var sums = new long[m];
-        for (int i = 0; i < m; i++)
+        (long[] array, int offset) = arena.Allocate();
+        Span<long> state = array.AsSpan(offset, layout.StateLength);
+        ReadOnlySpan<long> left = a.State;
+        ReadOnlySpan<long> right = b.State;
+        for (int i = 0; i < layout.DateWords; i++)
         {
-            sums[i] = checked(a.Sums[i] + b.Sums[i]);
+            state[i] = left[i] | right[i];
         }
 
-        var bits = new ulong[a.DateBits.Length];
-        for (int i = 0; i < bits.Length; i++)
-        {
-            bits[i] = a.DateBits[i] | b.DateBits[i];
-        }
-
-        (int firstDay, long[] firstSums) = Pick(a.FirstDay, a.FirstSums, b.FirstDay, b.FirstSums, earliest: true);
-        (int lastDay, long[] lastSums) = Pick(a.LastDay, a.LastSums, b.LastDay, b.LastSums, earliest: false);
-
-        long[]? daily = null;
-        if (a.Daily is not null || b.Daily is not null)
-        {
-            daily = new long[layout.MinMaxMeasures.Length * layout.MaxDaysPerPeriod];
-            for (int i = 0; i < daily.Length; i++)
-            {
-                daily[i] = checked((a.Daily?[i] ?? 0) + (b.Daily?[i] ?? 0));
-            }
-        }
-
-        return new FactCell(layout, a.Period, segment, sums, bits, firstDay, lastDay, firstSums, lastSums, daily);
+        AddInto(state, left, right, layout.SumsOffset, layout.MeasureCount);
+        int firstDay = Pick(state, left, right, a.FirstDay, b.FirstDay, layout.FirstStocksOffset, layout.StockMeasures.Length, earliest: true);
+        int lastDay = Pick(state, left, right, a.LastDay, b.LastDay, layout.LastStocksOffset, layout.StockMeasures.Length, earliest: false);
+        AddInto(state, left, right, layout.DailyOffset, layout.DailyLength);
+        return new FactCell(layout, a.Period, segment, array, offset, firstDay, lastDay);
     }
 
     /// <summary>
     /// Merges cells of the same period into one for <paramref name="segment"/> in one pass: the same state as merging
-    /// them pairwise with <see cref="Merge"/>, with one set of arrays.
+    /// them pairwise with <see cref="Merge"/>. One cell is relabelled, sharing its state.
     /// </summary>
-    public static FactCell MergeAll(List<FactCell> cells, Segment segment)
+    public static FactCell MergeAll(ReadOnlySpan<FactCell> cells, Segment segment, CellStateArena arena)
     {
         FactCell head = cells[0];
-        if (cells.Count == 1)
+        if (cells.Length == 1)
         {
             return Relabel(head, segment);
         }
 
         CubeLayout layout = head.Layout;
-        var sums = new long[layout.MeasureCount];
-        var bits = new ulong[head.DateBits.Length];
+        (long[] array, int offset) = arena.Allocate();
+        Span<long> state = array.AsSpan(offset, layout.StateLength);
+        int w = layout.DateWords;
+        Span<long> sums = state.Slice(layout.SumsOffset, layout.MeasureCount);
+        Span<long> daily = state.Slice(layout.DailyOffset, layout.DailyLength);
         int firstDay = int.MaxValue;
         int lastDay = int.MinValue;
-        bool anyDaily = false;
         foreach (FactCell cell in cells)
         {
-            for (int i = 0; i < sums.Length; i++)
+            ReadOnlySpan<long> source = cell.State;
+            for (int i = 0; i < w; i++)
             {
-                sums[i] = checked(sums[i] + cell.Sums[i]);
+                state[i] |= source[i];
             }
 
-            for (int i = 0; i < bits.Length; i++)
+            ReadOnlySpan<long> cellSums = source.Slice(layout.SumsOffset, sums.Length);
+            for (int i = 0; i < sums.Length; i++)
             {
-                bits[i] |= cell.DateBits[i];
+                sums[i] = checked(sums[i] + cellSums[i]);
+            }
+
+            ReadOnlySpan<long> cellDaily = source.Slice(layout.DailyOffset, daily.Length);
+            for (int i = 0; i < daily.Length; i++)
+            {
+                daily[i] = checked(daily[i] + cellDaily[i]);
             }
 
             firstDay = Math.Min(firstDay, cell.FirstDay);
             lastDay = Math.Max(lastDay, cell.LastDay);
-            anyDaily |= cell.Daily is not null;
         }
 
-        var firstSums = new long[head.FirstSums.Length];
-        var lastSums = new long[head.LastSums.Length];
-        long[]? daily = anyDaily ? new long[layout.MinMaxMeasures.Length * layout.MaxDaysPerPeriod] : null;
-        foreach (FactCell cell in cells)
+        int s = layout.StockMeasures.Length;
+        if (s > 0)
         {
-            if (cell.FirstDay == firstDay)
+            Span<long> first = state.Slice(layout.FirstStocksOffset, s);
+            Span<long> last = state.Slice(layout.LastStocksOffset, s);
+            foreach (FactCell cell in cells)
             {
-                for (int i = 0; i < firstSums.Length; i++)
+                if (cell.FirstDay == firstDay)
                 {
-                    firstSums[i] = checked(firstSums[i] + cell.FirstSums[i]);
+                    ReadOnlySpan<long> cellFirst = cell.FirstStocks;
+                    for (int i = 0; i < s; i++)
+                    {
+                        first[i] = checked(first[i] + cellFirst[i]);
+                    }
                 }
-            }
 
-            if (cell.LastDay == lastDay)
-            {
-                for (int i = 0; i < lastSums.Length; i++)
+                if (cell.LastDay == lastDay)
                 {
-                    lastSums[i] = checked(lastSums[i] + cell.LastSums[i]);
-                }
-            }
-
-            if (daily is not null && cell.Daily is { } cellDaily)
-            {
-                for (int i = 0; i < daily.Length; i++)
-                {
-                    daily[i] = checked(daily[i] + cellDaily[i]);
+                    ReadOnlySpan<long> cellLast = cell.LastStocks;
+                    for (int i = 0; i < s; i++)
+                    {
+                        last[i] = checked(last[i] + cellLast[i]);
+                    }
                 }
             }
         }
 
-        return new FactCell(layout, head.Period, segment, sums, bits, firstDay, lastDay, firstSums, lastSums, daily);
+        return new FactCell(layout, head.Period, segment, array, offset, firstDay, lastDay);
     }
 
-    /// <summary>The same state relabelled with another segment.</summary>
+    /// <summary>The same state relabelled with another segment (the state is shared: cells are immutable).</summary>
     public static FactCell Relabel(FactCell cell, Segment segment) =>
-        new(cell.Layout, cell.Period, segment, cell.Sums, cell.DateBits, cell.FirstDay, cell.LastDay, cell.FirstSums, cell.LastSums, cell.Daily);
+        ReferenceEquals(cell.Segment, segment) ? cell : cell.WithSegment(segment);
 
-    private static (int Day, long[] Sums) Pick(int dayA, long[] sumsA, int dayB, long[] sumsB, bool earliest)
+    private static void AddInto(Span<long> state, ReadOnlySpan<long> left, ReadOnlySpan<long> right, int offset, int length)
+    {
+        for (int i = offset; i < offset + length; i++)
+        {
+            state[i] = checked(left[i] + right[i]);
+        }
+    }
+
+    private static int Pick(Span<long> state, ReadOnlySpan<long> left, ReadOnlySpan<long> right, int dayA, int dayB, int offset, int length, bool earliest)
     {
         if (dayA == dayB)
         {
-            var sums = new long[sumsA.Length];
-            for (int i = 0; i < sums.Length; i++)
-            {
-                sums[i] = checked(sumsA[i] + sumsB[i]);
-            }
-
-            return (dayA, sums);
+            AddInto(state, left, right, offset, length);
+            return dayA;
         }
 
         bool takeA = earliest ? dayA < dayB : dayA > dayB;
-        return takeA ? (dayA, sumsA) : (dayB, sumsB);
+        (takeA ? left : right).Slice(offset, length).CopyTo(state.Slice(offset, length));
+        return takeA ? dayA : dayB;
     }
 
     /// <summary>Whether two periods are the same period (for merging).</summary>

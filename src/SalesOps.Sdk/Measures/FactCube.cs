@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using SalesOps.Sdk.Periods;
 
 namespace SalesOps.Sdk.Measures;
@@ -14,32 +15,71 @@ namespace SalesOps.Sdk.Measures;
 public sealed class FactCube : IEquatable<FactCube>
 {
     private readonly CubeLayout _layout;
-    private readonly Lazy<Dictionary<(ReportingPeriod Period, Segment Segment), FactCell>> _index;
-    private readonly Lazy<Dictionary<ReportingPeriod, ImmutableArray<FactCell>>> _byPeriod;
+    private readonly ImmutableArray<string> _dimensions;
+    private readonly int[] _periodIndexOfCell;
+    private readonly int[] _segmentIndexOfCell;
 
-    internal FactCube(CubeLayout layout, ReportingCalendar calendar, PeriodGrain grain, IEnumerable<FactCell> cells)
+    // The cells of period p are Cells[_periodCellStart[p] .. _periodCellStart[p + 1]), in segment order.
+    private readonly int[] _periodCellStart;
+
+    // The lookups are built on first use: evaluating metrics only walks Cells, Periods and Segments.
+    private readonly Lazy<Dictionary<ReportingPeriod, int>> _periodIndex;
+    private readonly Lazy<Dictionary<Segment, int>> _segmentIndex;
+    private readonly Lazy<ImmutableArray<FactCell>[]> _cellsOfPeriod;
+
+    /// <summary>A cube from cells already in order, with the index of each cell's period and segment.</summary>
+    /// <param name="layout">The measures' layout.</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <param name="grain">The period grain.</param>
+    /// <param name="dimensions">The cells' dimensions (kept for a cube without cells).</param>
+    /// <param name="cells">The cells by period start, then by segment (<see cref="Segment.Comparer"/>); not copied.</param>
+    /// <param name="periods">The distinct periods of the cells, by start.</param>
+    /// <param name="segments">The distinct segments of the cells, by <see cref="Segment.Comparer"/>.</param>
+    /// <param name="periodIndexOfCell">For each cell, the index of its period in <paramref name="periods"/>.</param>
+    /// <param name="segmentIndexOfCell">For each cell, the index of its segment in <paramref name="segments"/>.</param>
+    private FactCube(
+        CubeLayout layout,
+        ReportingCalendar calendar,
+        PeriodGrain grain,
+        ImmutableArray<string> dimensions,
+        FactCell[] cells,
+        ReportingPeriod[] periods,
+        Segment[] segments,
+        int[] periodIndexOfCell,
+        int[] segmentIndexOfCell)
     {
         _layout = layout;
-        _rolledDimensions = layout.Schema.Dimensions; // a cube without cells is still keyed by the schema's dimensions
+        _dimensions = dimensions;
         Calendar = calendar;
         Grain = grain;
-        Cells = [.. cells.OrderBy(c => c.Period.Start).ThenBy(c => c.Segment, Segment.Comparer)];
-        // The lookups are built on first use: evaluating metrics only walks Cells, Periods and Segments.
-        ImmutableArray<FactCell> sorted = Cells;
-        _index = new(() => sorted.ToDictionary(c => (c.Period, c.Segment)));
-        _byPeriod = new(() => sorted.GroupBy(c => c.Period).ToDictionary(g => g.Key, g => g.ToImmutableArray()));
-        var periods = ImmutableArray.CreateBuilder<ReportingPeriod>();
-        foreach (FactCell cell in Cells)
+        Cells = ImmutableCollectionsMarshal.AsImmutableArray(cells);
+        Periods = ImmutableCollectionsMarshal.AsImmutableArray(periods);
+        Segments = ImmutableCollectionsMarshal.AsImmutableArray(segments);
+        _periodIndexOfCell = periodIndexOfCell;
+        _segmentIndexOfCell = segmentIndexOfCell;
+        _periodCellStart = new int[periods.Length + 1];
+        foreach (int p in periodIndexOfCell)
         {
-            // Cells are sorted by period start, and the cells of one cube share its calendar and grain.
-            if (periods.Count == 0 || periods[^1].Start != cell.Period.Start)
-            {
-                periods.Add(cell.Period);
-            }
+            _periodCellStart[p + 1]++;
         }
 
-        Periods = periods.ToImmutable();
-        Segments = [.. Cells.Select(c => c.Segment).Distinct().Order(Segment.Comparer)];
+        for (int p = 0; p < periods.Length; p++)
+        {
+            _periodCellStart[p + 1] += _periodCellStart[p];
+        }
+
+        _periodIndex = new(() => IndexOf(Periods));
+        _segmentIndex = new(() => IndexOf(Segments));
+        _cellsOfPeriod = new(() =>
+        {
+            var byPeriod = new ImmutableArray<FactCell>[Periods.Length];
+            for (int p = 0; p < byPeriod.Length; p++)
+            {
+                byPeriod[p] = Cells.Slice(_periodCellStart[p], _periodCellStart[p + 1] - _periodCellStart[p]);
+            }
+
+            return byPeriod;
+        });
     }
 
     /// <summary>The schema of the facts that went in.</summary>
@@ -49,7 +89,7 @@ public sealed class FactCube : IEquatable<FactCube>
     public ImmutableArray<MeasureDefinition> Measures => _layout.Measures;
 
     /// <summary>The segment dimensions of the cells (a subset of the schema's after <see cref="RollUp"/>).</summary>
-    public ImmutableArray<string> Dimensions => Segments.Length > 0 ? Segments[0].Dimensions : _rolledDimensions;
+    public ImmutableArray<string> Dimensions => Segments.Length > 0 ? Segments[0].Dimensions : _dimensions;
 
     /// <summary>The reporting calendar.</summary>
     public ReportingCalendar Calendar { get; }
@@ -71,14 +111,18 @@ public sealed class FactCube : IEquatable<FactCube>
 
     internal CubeLayout Layout => _layout;
 
-    private ImmutableArray<string> _rolledDimensions { get; init; } = [];
+    /// <summary>For each cell of <see cref="Cells"/>, the index of its segment in <see cref="Segments"/>.</summary>
+    internal ReadOnlySpan<int> SegmentIndexOfCell => _segmentIndexOfCell;
+
+    /// <summary>For each cell of <see cref="Cells"/>, the index of its period in <see cref="Periods"/> (ascending).</summary>
+    internal ReadOnlySpan<int> PeriodIndexOfCell => _periodIndexOfCell;
 
     /// <summary>The empty cube of a schema, calendar and grain: the identity of <see cref="Merge"/>.</summary>
     public static FactCube Empty(FactSchema schema, ReportingCalendar calendar, PeriodGrain grain)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(calendar);
-        return new FactCube(new CubeLayout(schema, grain), calendar, grain, []) { _rolledDimensions = schema.Dimensions };
+        return new FactCube(new CubeLayout(schema, grain), calendar, grain, schema.Dimensions, [], [], [], [], []);
     }
 
     /// <summary>Whether the cube carries a measure (its column was in the data).</summary>
@@ -89,14 +133,21 @@ public sealed class FactCube : IEquatable<FactCube>
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(segment);
-        return _index.Value.GetValueOrDefault((period, segment));
+        if (!_periodIndex.Value.TryGetValue(period, out int p) || !_segmentIndex.Value.TryGetValue(segment, out int s))
+        {
+            return null;
+        }
+
+        int start = _periodCellStart[p];
+        int found = _segmentIndexOfCell.AsSpan(start, _periodCellStart[p + 1] - start).BinarySearch(s);
+        return found >= 0 ? Cells[start + found] : null;
     }
 
     /// <summary>The cells of a period (empty when it has no rows).</summary>
     public ImmutableArray<FactCell> GetCells(ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return _byPeriod.Value.TryGetValue(period, out ImmutableArray<FactCell> cells) ? cells : [];
+        return _periodIndex.Value.TryGetValue(period, out int p) ? _cellsOfPeriod.Value[p] : [];
     }
 
     /// <summary>
@@ -125,17 +176,14 @@ public sealed class FactCube : IEquatable<FactCube>
             return this; // Re-keying by the same dimensions, in the same order, changes nothing.
         }
 
-        // Group the cells of each target cell first, then merge each group in one pass (one set of arrays per group).
-        var segments = new Dictionary<Segment, Segment>();
-        var groups = new Dictionary<(ReportingPeriod, Segment), List<FactCell>>();
+        // Each source segment maps to one target segment: project the segments (not the cells), then rank the targets.
+        ImmutableArray<string> rolled = [.. dimensions];
+        var targetIndex = new Dictionary<Segment, int>();
+        var targets = new List<Segment>();
+        int[] targetOfSegment = new int[Segments.Length];
         var values = new string[positions.Length];
-        foreach (FactCell cell in Cells)
+        for (int s = 0; s < Segments.Length; s++)
         {
-            for (int i = 0; i < positions.Length; i++)
-            {
-                values[i] = cell.Segment.Values[positions[i]];
-            }
-
             Segment segment;
             if (positions.Length == 0)
             {
@@ -143,22 +191,147 @@ public sealed class FactCube : IEquatable<FactCube>
             }
             else
             {
-                var key = new Segment(dimensions, values);
-                if (!segments.TryGetValue(key, out segment!))
+                for (int i = 0; i < positions.Length; i++)
                 {
-                    segment = key;
-                    segments[key] = segment;
+                    values[i] = Segments[s].Values[positions[i]];
+                }
+
+                segment = new Segment(rolled, values);
+            }
+
+            ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(targetIndex, segment, out bool exists);
+            if (!exists)
+            {
+                index = targets.Count;
+                targets.Add(segment);
+            }
+
+            targetOfSegment[s] = index;
+        }
+
+        // Targets differ in their values (they share the dimensions), so the ranks are distinct.
+        int[] targetRank = RankSegments(targets, out Segment[] orderedTargets);
+
+        // Group the cells of each target cell (counting sort by period, then target rank; stable, so each group keeps
+        // the cells' order), then merge each group in one pass into one state block.
+        int n = Cells.Length;
+        int t = orderedTargets.Length;
+        int[] keyOfCell = new int[n];
+        var starts = new Dictionary<long, int>();
+        long space = (long)Periods.Length * t;
+        bool dense = space <= (4L * n) + 1024;
+        int[] counts = dense ? new int[space + 1] : [];
+        var sparseKeys = new List<long>();
+        for (int c = 0; c < n; c++)
+        {
+            long key = ((long)_periodIndexOfCell[c] * t) + targetRank[targetOfSegment[_segmentIndexOfCell[c]]];
+            if (dense)
+            {
+                keyOfCell[c] = (int)key;
+                counts[key + 1]++;
+            }
+            else
+            {
+                ref int group = ref CollectionsMarshal.GetValueRefOrAddDefault(starts, key, out bool exists);
+                if (!exists)
+                {
+                    group = sparseKeys.Count;
+                    sparseKeys.Add(key);
+                }
+
+                keyOfCell[c] = group;
+            }
+        }
+
+        long[] groupKeys;
+        int[] groupStart;
+        if (dense)
+        {
+            int groupCount = 0;
+            for (long k = 0; k < space; k++)
+            {
+                groupCount += counts[k + 1] > 0 ? 1 : 0;
+            }
+
+            groupKeys = new long[groupCount];
+            groupStart = new int[groupCount + 1];
+            int[] groupOfKey = new int[space];
+            int g = 0;
+            for (long k = 0; k < space; k++)
+            {
+                if (counts[k + 1] > 0)
+                {
+                    groupKeys[g] = k;
+                    groupOfKey[k] = g;
+                    groupStart[g + 1] = groupStart[g] + counts[k + 1];
+                    g++;
                 }
             }
 
-            ref List<FactCell>? group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, (cell.Period, segment), out _);
-            (group ??= []).Add(cell);
+            for (int c = 0; c < n; c++)
+            {
+                keyOfCell[c] = groupOfKey[keyOfCell[c]];
+            }
+        }
+        else
+        {
+            // Renumber the groups in key order.
+            long[] keys = [.. sparseKeys];
+            int[] order = new int[keys.Length];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(keys, order);
+            int[] rank = new int[keys.Length];
+            for (int i = 0; i < order.Length; i++)
+            {
+                rank[order[i]] = i;
+            }
+
+            groupKeys = keys;
+            groupStart = new int[keys.Length + 1];
+            for (int c = 0; c < n; c++)
+            {
+                keyOfCell[c] = rank[keyOfCell[c]];
+                groupStart[keyOfCell[c] + 1]++;
+            }
+
+            for (int i = 0; i < keys.Length; i++)
+            {
+                groupStart[i + 1] += groupStart[i];
+            }
         }
 
-        return new FactCube(_layout, Calendar, Grain, groups.Select(g => FactCellMerger.MergeAll(g.Value, g.Key.Item2)))
+        var members = new FactCell[n];
+        int[] next = groupStart[..^1];
+        for (int c = 0; c < n; c++)
         {
-            _rolledDimensions = [.. dimensions],
-        };
+            members[next[keyOfCell[c]]++] = Cells[c];
+        }
+
+        int merged = 0;
+        for (int g = 0; g < groupKeys.Length; g++)
+        {
+            merged += groupStart[g + 1] - groupStart[g] > 1 ? 1 : 0;
+        }
+
+        var arena = new CellStateArena(_layout.StateLength, merged);
+        var cells = new FactCell[groupKeys.Length];
+        int[] periodOfCell = new int[groupKeys.Length];
+        int[] segmentOfCell = new int[groupKeys.Length];
+        for (int g = 0; g < groupKeys.Length; g++)
+        {
+            int p = (int)(groupKeys[g] / t);
+            int target = (int)(groupKeys[g] % t);
+            cells[g] = FactCellMerger.MergeAll(members.AsSpan(groupStart[g], groupStart[g + 1] - groupStart[g]), orderedTargets[target], arena);
+            periodOfCell[g] = p;
+            segmentOfCell[g] = target;
+        }
+
+        // Every period and every target segment keeps at least one cell.
+        return new FactCube(_layout, Calendar, Grain, rolled, cells, [.. Periods], orderedTargets, periodOfCell, segmentOfCell);
     }
 
     /// <summary>The cube with one total cell per period (all segments summed).</summary>
@@ -182,10 +355,50 @@ public sealed class FactCube : IEquatable<FactCube>
             throw new ArgumentException($"The last period {last.Label} starts before the first period {first.Label}.", nameof(last));
         }
 
-        return new FactCube(_layout, Calendar, Grain, Cells.Where(c => c.Period.Start >= first.Start && c.Period.Start <= last.Start))
+        // Periods are in start order: the kept ones are one run of them, and their cells one run of the cells.
+        int fromPeriod = 0;
+        while (fromPeriod < Periods.Length && Periods[fromPeriod].Start < first.Start)
         {
-            _rolledDimensions = Dimensions,
-        };
+            fromPeriod++;
+        }
+
+        int toPeriod = fromPeriod;
+        while (toPeriod < Periods.Length && Periods[toPeriod].Start <= last.Start)
+        {
+            toPeriod++;
+        }
+
+        int from = _periodCellStart[fromPeriod];
+        int count = _periodCellStart[toPeriod] - from;
+        FactCell[] cells = Cells.AsSpan(from, count).ToArray();
+        int[] periodOfCell = new int[count];
+        int[] segmentOfCell = new int[count];
+        bool[] used = new bool[Segments.Length];
+        for (int c = 0; c < count; c++)
+        {
+            periodOfCell[c] = _periodIndexOfCell[from + c] - fromPeriod;
+            used[_segmentIndexOfCell[from + c]] = true;
+        }
+
+        // The segments that keep cells, in the same order, renumbered.
+        int[] renumbered = new int[Segments.Length];
+        var segments = new List<Segment>();
+        for (int s = 0; s < used.Length; s++)
+        {
+            if (used[s])
+            {
+                renumbered[s] = segments.Count;
+                segments.Add(Segments[s]);
+            }
+        }
+
+        for (int c = 0; c < count; c++)
+        {
+            segmentOfCell[c] = renumbered[_segmentIndexOfCell[from + c]];
+        }
+
+        return new FactCube(
+            _layout, Calendar, Grain, Dimensions, cells, Periods.AsSpan(fromPeriod, toPeriod - fromPeriod).ToArray(), [.. segments], periodOfCell, segmentOfCell);
     }
 
     /// <summary>
@@ -214,15 +427,81 @@ public sealed class FactCube : IEquatable<FactCube>
                 $"Cannot merge cubes keyed by [{string.Join(", ", left.Dimensions)}] and [{string.Join(", ", right.Dimensions)}].", nameof(right));
         }
 
-        var merged = new Dictionary<(ReportingPeriod, Segment), FactCell>(left._index.Value);
-        foreach (FactCell cell in right.Cells)
+        // Cubes are immutable: merging with an empty one gives the other.
+        if (right.IsEmpty)
         {
-            merged[(cell.Period, cell.Segment)] = merged.TryGetValue((cell.Period, cell.Segment), out FactCell? existing)
-                ? FactCellMerger.Merge(existing, cell, cell.Segment)
-                : cell;
+            return left;
         }
 
-        return new FactCube(left._layout, left.Calendar, left.Grain, merged.Values) { _rolledDimensions = left.Dimensions };
+        if (left.IsEmpty)
+        {
+            return right;
+        }
+
+        // Both sides are in (period start, segment) order: merge the sorted periods and segments, then join the cells.
+        (ReportingPeriod[] periods, int[] leftPeriod, int[] rightPeriod) = Union(
+            left.Periods.AsSpan(), right.Periods.AsSpan(), static (a, b) => a.Start.CompareTo(b.Start));
+        (Segment[] segments, int[] leftSegment, int[] rightSegment) = Union(
+            left.Segments.AsSpan(), right.Segments.AsSpan(), Segment.Comparer.Compare);
+
+        // Pass 1: the merged order as pairs of cell indices (−1 where a side has no cell).
+        int nl = left.Cells.Length;
+        int nr = right.Cells.Length;
+        var fromLeft = new int[nl + nr];
+        var fromRight = new int[nl + nr];
+        int count = 0;
+        int both = 0;
+        int i = 0;
+        int j = 0;
+        while (i < nl || j < nr)
+        {
+            int compare;
+            if (i == nl)
+            {
+                compare = 1;
+            }
+            else if (j == nr)
+            {
+                compare = -1;
+            }
+            else
+            {
+                compare = leftPeriod[left._periodIndexOfCell[i]].CompareTo(rightPeriod[right._periodIndexOfCell[j]]);
+                if (compare == 0)
+                {
+                    compare = leftSegment[left._segmentIndexOfCell[i]].CompareTo(rightSegment[right._segmentIndexOfCell[j]]);
+                }
+            }
+
+            fromLeft[count] = compare <= 0 ? i++ : -1;
+            fromRight[count] = compare >= 0 ? j++ : -1;
+            both += compare == 0 ? 1 : 0;
+            count++;
+        }
+
+        // Pass 2: the cells, merged where both sides have one.
+        var arena = new CellStateArena(left._layout.StateLength, both);
+        var cells = new FactCell[count];
+        int[] periodOfCell = new int[count];
+        int[] segmentOfCell = new int[count];
+        for (int k = 0; k < count; k++)
+        {
+            int l = fromLeft[k];
+            int r = fromRight[k];
+            if (l >= 0 && r >= 0)
+            {
+                cells[k] = FactCellMerger.Merge(left.Cells[l], right.Cells[r], right.Cells[r].Segment, arena);
+            }
+            else
+            {
+                cells[k] = l >= 0 ? left.Cells[l] : right.Cells[r];
+            }
+
+            periodOfCell[k] = l >= 0 ? leftPeriod[left._periodIndexOfCell[l]] : rightPeriod[right._periodIndexOfCell[r]];
+            segmentOfCell[k] = l >= 0 ? leftSegment[left._segmentIndexOfCell[l]] : rightSegment[right._segmentIndexOfCell[r]];
+        }
+
+        return new FactCube(left._layout, left.Calendar, left.Grain, left.Dimensions, cells, periods, segments, periodOfCell, segmentOfCell);
     }
 
     /// <summary>The cube's complete aggregation state as plain, versioned data (see <see cref="FactCubeSnapshot"/>).</summary>
@@ -240,7 +519,176 @@ public sealed class FactCube : IEquatable<FactCube>
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(calendar);
         (CubeLayout layout, List<FactCell> cells) = snapshot.Restore(calendar);
-        return new FactCube(layout, calendar, snapshot.Grain, cells) { _rolledDimensions = snapshot.Dimensions };
+        return FromCells(layout, calendar, snapshot.Grain, snapshot.Dimensions, cells);
+    }
+
+    /// <summary>
+    /// A cube of cells in any order: sorts them by period start, then segment. The cells must be of distinct period ×
+    /// segment pairs and share their dimensions.
+    /// </summary>
+    internal static FactCube FromCells(CubeLayout layout, ReportingCalendar calendar, PeriodGrain grain, ImmutableArray<string> dimensions, IReadOnlyList<FactCell> cells)
+    {
+        int n = cells.Count;
+
+        // The distinct periods by start, and the distinct segments (by reference first: cells of one cube share them).
+        var periodByStart = new Dictionary<NodaTime.LocalDate, int>();
+        var periodList = new List<ReportingPeriod>();
+        var segmentByReference = new Dictionary<Segment, int>(ReferenceEqualityComparer.Instance);
+        var segmentByValue = new Dictionary<Segment, int>();
+        var segmentList = new List<Segment>();
+        int[] periodOfCell = new int[n];
+        int[] segmentOfCell = new int[n];
+        for (int c = 0; c < n; c++)
+        {
+            FactCell cell = cells[c];
+            ref int p = ref CollectionsMarshal.GetValueRefOrAddDefault(periodByStart, cell.Period.Start, out bool knownPeriod);
+            if (!knownPeriod)
+            {
+                p = periodList.Count;
+                periodList.Add(cell.Period);
+            }
+
+            periodOfCell[c] = p;
+            ref int s = ref CollectionsMarshal.GetValueRefOrAddDefault(segmentByReference, cell.Segment, out bool knownReference);
+            if (!knownReference)
+            {
+                ref int byValue = ref CollectionsMarshal.GetValueRefOrAddDefault(segmentByValue, cell.Segment, out bool knownValue);
+                if (!knownValue)
+                {
+                    byValue = segmentList.Count;
+                    segmentList.Add(cell.Segment);
+                }
+
+                s = byValue;
+            }
+
+            segmentOfCell[c] = s;
+        }
+
+        int[] periodRank = RankPeriods(periodList, out ReportingPeriod[] periods);
+        int[] segmentRank = RankSegments(segmentList, out Segment[] segments);
+        for (int c = 0; c < n; c++)
+        {
+            periodOfCell[c] = periodRank[periodOfCell[c]];
+            segmentOfCell[c] = segmentRank[segmentOfCell[c]];
+        }
+
+        int[] order = CellOrder.ByPeriodThenSegment(periodOfCell, segmentOfCell, periods.Length, segments.Length);
+        var sorted = new FactCell[n];
+        int[] sortedPeriod = new int[n];
+        int[] sortedSegment = new int[n];
+        for (int k = 0; k < n; k++)
+        {
+            sorted[k] = cells[order[k]];
+            sortedPeriod[k] = periodOfCell[order[k]];
+            sortedSegment[k] = segmentOfCell[order[k]];
+        }
+
+        return new FactCube(layout, calendar, grain, dimensions, sorted, periods, segments, sortedPeriod, sortedSegment);
+    }
+
+    /// <summary>A cube from cells already in order (see the private constructor).</summary>
+    internal static FactCube FromOrderedCells(
+        CubeLayout layout,
+        ReportingCalendar calendar,
+        PeriodGrain grain,
+        FactCell[] cells,
+        ReportingPeriod[] periods,
+        Segment[] segments,
+        int[] periodIndexOfCell,
+        int[] segmentIndexOfCell) =>
+        new(layout, calendar, grain, layout.Schema.Dimensions, cells, periods, segments, periodIndexOfCell, segmentIndexOfCell);
+
+    /// <summary>The rank of each period by start (starts distinct), and the periods in that order.</summary>
+    private static int[] RankPeriods(List<ReportingPeriod> periods, out ReportingPeriod[] ordered)
+    {
+        ordered = [.. periods];
+        int[] index = new int[ordered.Length];
+        for (int i = 0; i < index.Length; i++)
+        {
+            index[i] = i;
+        }
+
+        NodaTime.LocalDate[] starts = [.. periods.Select(p => p.Start)];
+        Array.Sort(starts, index);
+        int[] rank = new int[index.Length];
+        for (int r = 0; r < index.Length; r++)
+        {
+            rank[index[r]] = r;
+            ordered[r] = periods[index[r]];
+        }
+
+        return rank;
+    }
+
+    /// <summary>
+    /// The rank of each segment by <see cref="Segment.Comparer"/>, and the segments in that order.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two distinct segments compare equal (their dimensions differ).</exception>
+    private static int[] RankSegments(List<Segment> segments, out Segment[] ordered)
+    {
+        ordered = [.. segments];
+        int[] index = new int[ordered.Length];
+        for (int i = 0; i < index.Length; i++)
+        {
+            index[i] = i;
+        }
+
+        Array.Sort(ordered, index, Segment.Comparer);
+        int[] rank = new int[index.Length];
+        for (int r = 0; r < index.Length; r++)
+        {
+            rank[index[r]] = r;
+            if (r > 0 && Segment.Comparer.Compare(ordered[r - 1], ordered[r]) == 0)
+            {
+                throw new ArgumentException($"The cells mix segments of different dimensions: {ordered[r - 1].Label} and {ordered[r].Label}.");
+            }
+        }
+
+        return rank;
+    }
+
+    /// <summary>
+    /// The sorted union of two sorted lists of distinct items, and where each item of either list went in it.
+    /// </summary>
+    private static (T[] Union, int[] LeftIndex, int[] RightIndex) Union<T>(ReadOnlySpan<T> left, ReadOnlySpan<T> right, Comparison<T> compare)
+    {
+        var union = new List<T>(Math.Max(left.Length, right.Length));
+        int[] leftIndex = new int[left.Length];
+        int[] rightIndex = new int[right.Length];
+        int i = 0;
+        int j = 0;
+        while (i < left.Length || j < right.Length)
+        {
+            int c = i == left.Length ? 1 : j == right.Length ? -1 : compare(left[i], right[j]);
+            if (c <= 0)
+            {
+                leftIndex[i] = union.Count;
+            }
+
+            if (c >= 0)
+            {
+                rightIndex[j] = union.Count;
+            }
+
+            union.Add(c <= 0 ? left[i] : right[j]);
+            i += c <= 0 ? 1 : 0;
+            j += c >= 0 ? 1 : 0;
+        }
+
+        return ([.. union], leftIndex, rightIndex);
+    }
+
+    private static Dictionary<T, int> IndexOf<T>(ImmutableArray<T> items)
+        where T : notnull
+    {
+        var index = new Dictionary<T, int>(items.Length);
+        for (int i = 0; i < items.Length; i++)
+        {
+            index.TryAdd(items[i], i);
+        }
+
+        return index;
     }
 
     /// <summary>Structural equality: same schema, calendar, grain and cells.</summary>

@@ -96,18 +96,25 @@ public sealed class FactCubeSnapshot
         var firstSums = new long[n * m];
         var lastSums = new long[n * m];
         var daily = new long[n * dailyLength];
+        ImmutableArray<int> stocks = layout.StockMeasures;
         for (int i = 0; i < n; i++)
         {
             FactCell cell = cube.Cells[i];
             starts[i] = cell.Period.Start;
             cell.Segment.Values.CopyTo(segments, i * d);
-            cell.Sums.CopyTo(sums, i * m);
-            cell.DateBits.CopyTo(bits, i * w);
+            cell.Sums.CopyTo(sums.AsSpan(i * m, m));
+            cell.DateBits.CopyTo(bits.AsSpan(i * w, w));
             firstDays[i] = cell.FirstDay;
             lastDays[i] = cell.LastDay;
-            cell.FirstSums.CopyTo(firstSums, i * m);
-            cell.LastSums.CopyTo(lastSums, i * m);
-            cell.Daily?.CopyTo(daily, i * dailyLength);
+            ReadOnlySpan<long> first = cell.FirstStocks;
+            ReadOnlySpan<long> last = cell.LastStocks;
+            for (int k = 0; k < stocks.Length; k++)
+            {
+                firstSums[(i * m) + stocks[k]] = first[k];
+                lastSums[(i * m) + stocks[k]] = last[k];
+            }
+
+            cell.Daily.CopyTo(daily.AsSpan(i * dailyLength, dailyLength));
         }
 
         return new FactCubeSnapshot
@@ -196,6 +203,8 @@ public sealed class FactCubeSnapshot
         var segments = new Dictionary<Segment, Segment>();
         var seen = new HashSet<(LocalDate, Segment)>();
         var cells = new List<FactCell>(n);
+        var arena = new CellStateArena(layout.StateLength, n);
+        ImmutableArray<int> stocks = layout.StockMeasures;
         for (int i = 0; i < n; i++)
         {
             LocalDate start = PeriodStarts[i];
@@ -205,7 +214,7 @@ public sealed class FactCubeSnapshot
                 periods[start] = period;
             }
 
-            string[] values = [.. SegmentValues.Skip(i * d).Take(d)];
+            string[] values = SegmentValues.AsSpan(i * d, d).ToArray();
             if (Array.IndexOf(values, null) >= 0)
             {
                 throw Invalid($"cell {i} has a null segment value");
@@ -223,19 +232,34 @@ public sealed class FactCubeSnapshot
                 throw Invalid($"cell {i} repeats period {period.Label} and segment {segment.Label}");
             }
 
-            ulong[] bits = DateBits.AsSpan(i * w, w).ToArray();
+            ReadOnlySpan<ulong> bits = DateBits.AsSpan(i * w, w);
             CheckDays(i, period, bits, FirstDays[i], LastDays[i]);
-            cells.Add(new FactCell(
-                layout,
-                period,
-                segment,
-                Sums.AsSpan(i * m, m).ToArray(),
-                bits,
-                FirstDays[i],
-                LastDays[i],
-                FirstSums.AsSpan(i * m, m).ToArray(),
-                LastSums.AsSpan(i * m, m).ToArray(),
-                dailyLength == 0 ? null : DailySums.AsSpan(i * dailyLength, dailyLength).ToArray()));
+            ReadOnlySpan<long> firstSums = FirstSums.AsSpan(i * m, m);
+            ReadOnlySpan<long> lastSums = LastSums.AsSpan(i * m, m);
+            for (int k = 0; k < m; k++)
+            {
+                if (layout.StockSlotOf(k) < 0 && (firstSums[k] != 0 || lastSums[k] != 0))
+                {
+                    throw Invalid($"cell {i} has first- or last-date totals for '{layout.Measures[k].Id}', which is not a stock (they must be 0)");
+                }
+            }
+
+            (long[] array, int offset) = arena.Allocate();
+            Span<long> state = array.AsSpan(offset, layout.StateLength);
+            for (int k = 0; k < w; k++)
+            {
+                state[k] = unchecked((long)bits[k]);
+            }
+
+            Sums.AsSpan(i * m, m).CopyTo(state.Slice(layout.SumsOffset, m));
+            for (int k = 0; k < stocks.Length; k++)
+            {
+                state[layout.FirstStocksOffset + k] = firstSums[stocks[k]];
+                state[layout.LastStocksOffset + k] = lastSums[stocks[k]];
+            }
+
+            DailySums.AsSpan(i * dailyLength, dailyLength).CopyTo(state.Slice(layout.DailyOffset, dailyLength));
+            cells.Add(new FactCell(layout, period, segment, array, offset, FirstDays[i], LastDays[i]));
         }
 
         return (layout, cells);
@@ -298,7 +322,7 @@ public sealed class FactCubeSnapshot
         return period;
     }
 
-    private void CheckDays(int cell, ReportingPeriod period, ulong[] bits, int firstDay, int lastDay)
+    private void CheckDays(int cell, ReportingPeriod period, ReadOnlySpan<ulong> bits, int firstDay, int lastDay)
     {
         if (firstDay < 0 || lastDay < firstDay || lastDay >= period.Days)
         {

@@ -26,29 +26,12 @@ internal sealed class EvaluationStore
         Values = new decimal?[RowCount * slots];
         Reasons = new string?[RowCount * slots];
 
-        // Cells are ordered by period then segment: the period index grows along the rows, and each segment's rows,
-        // gathered in row order, are in period order.
-        PeriodOfRow = new int[RowCount];
-        SegmentOfRow = new int[RowCount];
-        var segmentIndex = new Dictionary<Segment, int>(cube.Segments.Length);
-        for (int s = 0; s < cube.Segments.Length; s++)
-        {
-            segmentIndex[cube.Segments[s]] = s;
-        }
-
-        int period = -1;
+        // Cells are ordered by period then segment, so each segment's rows, gathered in row order, are in period order.
+        PeriodOfRow = cube.PeriodIndexOfCell.ToArray();
+        SegmentOfRow = cube.SegmentIndexOfCell.ToArray();
         SegmentStart = new int[cube.Segments.Length + 1];
-        for (int row = 0; row < RowCount; row++)
+        foreach (int segment in SegmentOfRow)
         {
-            FactCell cell = cube.Cells[row];
-            if (period < 0 || cell.Period.Start != cube.Periods[period].Start)
-            {
-                period++;
-            }
-
-            PeriodOfRow[row] = period;
-            int segment = segmentIndex[cell.Segment];
-            SegmentOfRow[row] = segment;
             SegmentStart[segment + 1]++;
         }
 

@@ -48,9 +48,13 @@ public sealed class FactAggregator : IFactRowWriter
     private long[][] _chunks = [[]];
     private int _slotCount;
 
+    // Per period, a dense table from the segment's codes to its cell's slot (see SegmentSlotTables).
+    private readonly SegmentSlotTables _slotTables;
+
     private LocalDate _cachedDate;
     private int _cachedPeriod = -1;
     private int _cachedDay;
+    private int[]? _cachedTable;
     private CellKey _cachedKey;
     private int _cachedSlot = -1;
 
@@ -96,6 +100,7 @@ public sealed class FactAggregator : IFactRowWriter
         _chunkMask = (1 << _chunkShift) - 1;
         _rowBuffer = new long[schema.Measures.Length];
         _codeBuffer = new int[schema.Dimensions.Length];
+        _slotTables = new SegmentSlotTables(_dictionaries, _blockLength);
     }
 
     /// <summary>The schema of the rows.</summary>
@@ -374,17 +379,30 @@ public sealed class FactAggregator : IFactRowWriter
 
         int period;
         int day;
+        int[]? table;
         if (_cachedPeriod >= 0 && date == _cachedDate)
         {
             period = _cachedPeriod;
             day = _cachedDay;
+            table = _cachedTable;
         }
         else
         {
             (period, day) = ResolveDate(date);
+            table = _cachedTable;
         }
 
-        int slot = ResolveSlot(new CellKey(period, codes));
+        // The cell: one read from the period's table when it has the segment, else the hashed lookup.
+        long position = _slotTables.PositionOf(codes);
+        int slot;
+        if (table is not null && unchecked((ulong)position < (ulong)table.Length) && table[position] > 0)
+        {
+            slot = table[position] - 1;
+        }
+        else
+        {
+            slot = FindSlot(period, codes);
+        }
         CubeLayout layout = _layout;
         Span<long> block = Block(slot);
         Span<long> sums = block.Slice(BlockHeader + layout.SumsOffset, layout.MeasureCount);
@@ -662,7 +680,18 @@ public sealed class FactAggregator : IFactRowWriter
         _cachedDate = date;
         _cachedPeriod = period;
         _cachedDay = day;
+        _cachedTable = _slotTables.Table(period);
         return (period, day);
+    }
+
+    /// <summary>The slot of a cell not found in its period's table: the hashed lookup, then recorded in the table.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int FindSlot(int period, ReadOnlySpan<int> codes)
+    {
+        int slot = ResolveSlot(new CellKey(period, codes));
+        _slotTables.Record(period, codes, slot, _slotCount);
+        _cachedTable = _cachedPeriod >= 0 ? _slotTables.Table(_cachedPeriod) : null;
+        return slot;
     }
 
     private int ResolveSlot(CellKey key)

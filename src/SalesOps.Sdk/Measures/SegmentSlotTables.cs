@@ -1,0 +1,175 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace SalesOps.Sdk.Measures;
+
+/// <summary>
+/// For each reporting period, a dense array from a segment's dimension codes to its cell's slot + 1 (0: not recorded),
+/// so that a row finds its cell with one array read instead of hashing its key.
+/// </summary>
+/// <remarks>
+/// <para>Dimension codes from <see cref="DimensionDictionary"/> are dense (0 … count − 1), so a segment's position is
+/// its codes side by side: the first code, the next one shifted past the bits of the first dimension's codes, and so
+/// on (with one dimension, the code itself). The last dimension needs no bound: a table grows to the positions used.</para>
+/// <para>The tables are only a cache in front of the aggregator's own lookup: an entry is recorded after that lookup,
+/// and a miss costs nothing but the lookup. Their memory is bounded by the cells: a table is created or grown only
+/// while all tables together hold at most <c>intsPerCell</c> entries per cell (at least <see cref="MinimumBudget"/>),
+/// so sparse data (few of the possible segments in a period) keeps to the hashed lookup.</para>
+/// </remarks>
+internal sealed class SegmentSlotTables
+{
+    /// <summary>Entries allowed whatever the number of cells (1 MB).</summary>
+    internal const long MinimumBudget = 1 << 18;
+
+    /// <summary>Positions beyond this many bits are not tabled (a table would be too large to be worth it).</summary>
+    private const int MaxBits = 30;
+
+    private readonly DimensionDictionary[] _dictionaries;
+    private readonly long _intsPerCell;
+    private readonly int[] _shifts = new int[4];
+    private readonly int[] _limits = new int[4];
+    private readonly List<int[]?> _tables = [];
+    private long _entries;
+    private bool _laidOut;
+    private bool _disabled;
+
+    /// <param name="dictionaries">The dimension dictionaries whose codes key the segments.</param>
+    /// <param name="intsPerCell">The table entries allowed per cell.</param>
+    public SegmentSlotTables(DimensionDictionary[] dictionaries, int intsPerCell)
+    {
+        _dictionaries = dictionaries;
+        _intsPerCell = Math.Max(1, intsPerCell);
+    }
+
+    /// <summary>The number of table entries held (for tests).</summary>
+    internal long Entries => _entries;
+
+    /// <summary>The table of a period, or null when it has none yet.</summary>
+    public int[]? Table(int period) => period < _tables.Count ? _tables[period] : null;
+
+    /// <summary>The position of a segment in its period's table, or -1 when the current layout cannot place it.</summary>
+    /// <param name="codes">Valid codes, one per dimension.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long PositionOf(ReadOnlySpan<int> codes) => codes.Length switch
+    {
+        1 => codes[0],
+        0 => 0,
+        _ => PackedPositionOf(codes),
+    };
+
+    /// <summary>Records the slot of a segment's cell in a period, when the tables' memory bound allows.</summary>
+    /// <param name="period">The period index.</param>
+    /// <param name="codes">Valid codes, one per dimension.</param>
+    /// <param name="slot">The cell's slot.</param>
+    /// <param name="cells">The number of cells so far (bounds the tables' memory).</param>
+    /// <remarks>A code beyond the current layout lays the tables out anew, which drops every table.</remarks>
+    public void Record(int period, ReadOnlySpan<int> codes, int slot, int cells)
+    {
+        long position = PositionOf(codes);
+        if (position < 0)
+        {
+            // Several dimensions, and a code beyond the bits of its dimension (or no layout yet).
+            if (_disabled)
+            {
+                return;
+            }
+
+            LayOut();
+            position = PositionOf(codes);
+        }
+
+        if (position < 0 || position >= Array.MaxLength)
+        {
+            return;
+        }
+
+        while (_tables.Count <= period)
+        {
+            _tables.Add(null);
+        }
+
+        int[]? table = _tables[period];
+        if (table is null || position >= table.Length)
+        {
+            int length = table?.Length ?? 0;
+            long wanted = Math.Max(position + 1, 2L * length);
+            if (codes.Length == 1)
+            {
+                wanted = Math.Max(wanted, _dictionaries[0].Count);
+            }
+            else if (codes.Length > 1)
+            {
+                wanted = Math.Min(Math.Max(wanted, 64), 1L << _shifts[codes.Length - 1] << Bits(_dictionaries[codes.Length - 1].Count));
+                wanted = Math.Max(wanted, position + 1);
+            }
+
+            wanted = Math.Min(wanted, Array.MaxLength);
+            long added = wanted - length;
+            if (_entries + added > Math.Max(MinimumBudget, _intsPerCell * cells))
+            {
+                return;
+            }
+
+            Array.Resize(ref table, (int)wanted);
+            _tables[period] = table;
+            _entries += added;
+        }
+
+        table[position] = slot + 1;
+    }
+
+    private static int Bits(int count) => count <= 1 ? 0 : 32 - BitOperations.LeadingZeroCount((uint)(count - 1));
+
+    private long PackedPositionOf(ReadOnlySpan<int> codes)
+    {
+        if (!_laidOut)
+        {
+            return -1;
+        }
+
+        long position = 0;
+        int last = codes.Length - 1;
+        for (int d = 0; d < last; d++)
+        {
+            int code = codes[d];
+            if (code >= _limits[d])
+            {
+                return -1;
+            }
+
+            position |= (long)code << _shifts[d];
+        }
+
+        position |= (long)codes[last] << _shifts[last];
+        return position;
+    }
+
+    /// <summary>Sizes each dimension's bits for the codes encoded so far and drops every table.</summary>
+    private void LayOut()
+    {
+        int shift = 0;
+        int last = _dictionaries.Length - 1;
+        for (int d = 0; d < last; d++)
+        {
+            int bits = Bits(_dictionaries[d].Count);
+            _shifts[d] = shift;
+            _limits[d] = 1 << bits;
+            shift += bits;
+        }
+
+        _shifts[last] = shift;
+        _laidOut = true;
+        _disabled = shift + Bits(_dictionaries[last].Count) > MaxBits;
+        if (_disabled)
+        {
+            _laidOut = false;
+        }
+
+        for (int p = 0; p < _tables.Count; p++)
+        {
+            _tables[p] = null;
+        }
+
+        _entries = 0;
+    }
+}

@@ -38,6 +38,19 @@ public sealed class FactAggregator : IFactRowWriter
     private readonly long[] _rowBuffer;
     private readonly int[] _codeBuffer;
 
+    // The number of codes of each dimension (kept with the dictionaries), and where the per-row path finds things:
+    // positions in a cell's block (-1 when the layout has no such state) and measure indices of the row.
+    private readonly int[] _codeCounts;
+    private readonly int _sumsAt;
+    private readonly int _rowCountAt;
+    private readonly int _errorAt;
+    private readonly int _apeSumAt;
+    private readonly int _apeRowsAt;
+    private readonly int _forecastIndex;
+    private readonly int _soldIndex;
+    private readonly int _firstStocksAt;
+    private readonly int _lastStocksAt;
+
     // The state of every cell in one array, one block of _blockLength longs per slot, so that a row touches as few
     // cache lines as possible: the first and last day with rows, then the cell's state as a FactCell keeps it (date
     // bits, measure sums, first- and last-date totals of the stocks, per-day totals of the Min/Max measures).
@@ -101,6 +114,16 @@ public sealed class FactAggregator : IFactRowWriter
         _rowBuffer = new long[schema.Measures.Length];
         _codeBuffer = new int[schema.Dimensions.Length];
         _slotTables = new SegmentSlotTables(_dictionaries, _blockLength);
+        _codeCounts = new int[schema.Dimensions.Length];
+        _sumsAt = BlockHeader + _layout.SumsOffset;
+        _rowCountAt = _layout.RowCountSupplied ? -1 : _sumsAt + _layout.RowCountIndex;
+        _errorAt = _layout.ForecastAbsErrorIndex >= 0 ? _sumsAt + _layout.ForecastAbsErrorIndex : -1;
+        _apeSumAt = _layout.ApeSumIndex >= 0 ? _sumsAt + _layout.ApeSumIndex : -1;
+        _apeRowsAt = _layout.ApeRowsIndex >= 0 ? _sumsAt + _layout.ApeRowsIndex : -1;
+        _forecastIndex = _layout.ForecastIndex;
+        _soldIndex = _layout.UnitsSoldIndex;
+        _firstStocksAt = BlockHeader + _layout.FirstStocksOffset;
+        _lastStocksAt = BlockHeader + _layout.LastStocksOffset;
     }
 
     /// <summary>The schema of the rows.</summary>
@@ -121,13 +144,22 @@ public sealed class FactAggregator : IFactRowWriter
     public int EncodeDimension(int dimension, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return Dictionary(dimension).Encode(value);
+        DimensionDictionary dictionary = Dictionary(dimension);
+        int code = dictionary.Encode(value);
+        _codeCounts[dimension] = dictionary.Count;
+        return code;
     }
 
     /// <summary>The code of a dimension value given as characters; allocates only for a value not seen before.</summary>
     /// <param name="dimension">The index of the dimension in the schema.</param>
     /// <param name="value">The dimension value.</param>
-    public int EncodeDimension(int dimension, ReadOnlySpan<char> value) => Dictionary(dimension).Encode(value);
+    public int EncodeDimension(int dimension, ReadOnlySpan<char> value)
+    {
+        DimensionDictionary dictionary = Dictionary(dimension);
+        int code = dictionary.Encode(value);
+        _codeCounts[dimension] = dictionary.Count;
+        return code;
+    }
 
     /// <inheritdoc/>
     public void WriteRow(LocalDate rowDate, ReadOnlySpan<int> dimensionCodes, ReadOnlySpan<decimal> values)
@@ -344,15 +376,19 @@ public sealed class FactAggregator : IFactRowWriter
         return _dictionaries[dimension];
     }
 
+    // Not inlined into the callers: the JIT's inlining budget grows with the root method, and this one needs the
+    // helpers it calls inlined.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Add(LocalDate date, ReadOnlySpan<int> codes, ReadOnlySpan<long> values, long rowCountScaled, bool aggregated = false)
     {
-        // The per-row path: every message is built in a separate method, so this one stays small.
-        if (values.Length != _nonNegative.Length)
+        // The per-row path: every message is built in a separate method, and the state is addressed directly, so that
+        // this method stays small enough for the JIT to inline what it calls.
+        if (values.Length != _nonNegativeMask.Length)
         {
             ThrowValueCount(values.Length);
         }
 
-        if (codes.Length != _dictionaries.Length)
+        if (codes.Length != _codeCounts.Length)
         {
             ThrowCodeCount(codes.Length);
         }
@@ -364,14 +400,15 @@ public sealed class FactAggregator : IFactRowWriter
             ThrowFirstInvalidValue(values, aggregated);
         }
 
-        if (aggregated && _layout.ForecastAbsErrorIndex >= 0 && rowCountScaled != FactValue.Scale)
+        if (aggregated && _errorAt >= 0 && rowCountScaled != FactValue.Scale)
         {
             ThrowAggregatedForecastError(rowCountScaled);
         }
 
+        int[] codeCounts = _codeCounts;
         for (int d = 0; d < codes.Length; d++)
         {
-            if ((uint)codes[d] >= (uint)_dictionaries[d].Count)
+            if ((uint)codes[d] >= (uint)codeCounts[d])
             {
                 ThrowUnknownCode(d, codes[d]);
             }
@@ -393,7 +430,7 @@ public sealed class FactAggregator : IFactRowWriter
         }
 
         // The cell: one read from the period's table when it has the segment, else the hashed lookup.
-        long position = _slotTables.PositionOf(codes);
+        long position = codes.Length == 1 ? codes[0] : _slotTables.PositionOf(codes);
         int slot;
         if (table is not null && unchecked((ulong)position < (ulong)table.Length) && table[position] > 0)
         {
@@ -403,101 +440,200 @@ public sealed class FactAggregator : IFactRowWriter
         {
             slot = FindSlot(period, codes);
         }
-        CubeLayout layout = _layout;
-        Span<long> block = Block(slot);
-        Span<long> sums = block.Slice(BlockHeader + layout.SumsOffset, layout.MeasureCount);
-        AddChecked(sums[..values.Length], values);
-        if (!layout.RowCountSupplied)
+
+        ref long block = ref BlockStart(slot);
+        AddChecked(ref Unsafe.Add(ref block, _sumsAt), values);
+        if (_rowCountAt >= 0)
         {
-            sums[layout.RowCountIndex] = checked(sums[layout.RowCountIndex] + rowCountScaled);
+            ref long rows = ref Unsafe.Add(ref block, _rowCountAt);
+            rows = checked(rows + rowCountScaled);
         }
 
-        if (layout.ForecastAbsErrorIndex >= 0)
+        if (_errorAt >= 0)
         {
-            long error = Math.Abs(values[layout.ForecastIndex] - values[layout.UnitsSoldIndex]);
-            sums[layout.ForecastAbsErrorIndex] = checked(sums[layout.ForecastAbsErrorIndex] + error);
-            long sold = values[layout.UnitsSoldIndex];
-            if (layout.ApeSumIndex >= 0 && sold > 0)
+            long sold = values[_soldIndex];
+            long error = Math.Abs(values[_forecastIndex] - sold);
+            ref long errors = ref Unsafe.Add(ref block, _errorAt);
+            errors = checked(errors + error);
+            if (_apeSumAt >= 0 && sold > 0)
             {
-                sums[layout.ApeSumIndex] = checked(sums[layout.ApeSumIndex] + ScaledRatio(error, sold));
-                sums[layout.ApeRowsIndex] = checked(sums[layout.ApeRowsIndex] + FactValue.Scale);
+                ref long apeSum = ref Unsafe.Add(ref block, _apeSumAt);
+                apeSum = checked(apeSum + ScaledRatio(error, sold));
+                ref long apeRows = ref Unsafe.Add(ref block, _apeRowsAt);
+                apeRows = checked(apeRows + FactValue.Scale);
             }
         }
 
-        block[BlockHeader + (day >> 6)] |= 1L << (day & 63);
+        unchecked
+        {
+            Unsafe.Add(ref block, BlockHeader + (day >> 6)) |= 1L << (day & 63);
+        }
 
-        // Always: the first and last day with rows are kept for every cell, not only when there are stocks.
-        UpdateDays(block, day, values);
+        // Always: the first and last day with rows are kept for every cell, not only when there are stocks. Rows in
+        // date order reach a cell on a later day than its last one: that case here, the others in UpdateDays.
+        ref long lastDay = ref Unsafe.Add(ref block, LastDaySlot);
+        if (day > lastDay)
+        {
+            lastDay = day;
+            CopyStocks(ref Unsafe.Add(ref block, _lastStocksAt), values);
+            ref long firstDay = ref Unsafe.Add(ref block, FirstDaySlot);
+            if (day < firstDay)
+            {
+                firstDay = day;
+                CopyStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
+            }
+            else if (day == firstDay)
+            {
+                AddStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
+            }
+        }
+        else
+        {
+            UpdateDays(ref block, day, values);
+        }
+
+        if (_minMaxMeasures.Length > 0)
+        {
+            AddDaily(ref block, day, values);
+        }
 
         RowCount += aggregated ? rowCountScaled / FactValue.Scale : 1;
     }
 
+    /// <summary>The first long of a slot's block (the chunks are sized for every slot handed out).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref long BlockStart(int slot) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_chunks[slot >> _chunkShift]), unchecked((nint)(uint)((slot & _chunkMask) * _blockLength)));
+
     /// <summary>
-    /// sums[i] += values[i] for every i, checked: on overflow nothing is added and <see cref="OverflowException"/> is
-    /// thrown. Four at a time where the hardware allows.
+    /// sums[i] += values[i] for every value, checked: on overflow nothing is added and <see cref="OverflowException"/>
+    /// is thrown. Up to 16 values in a few vector operations where the hardware allows.
     /// </summary>
-    private static void AddChecked(Span<long> sums, ReadOnlySpan<long> values)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddChecked(ref long sums, ReadOnlySpan<long> values)
+    {
+        // Signed overflow of a + b shows as a sign bit in (a ^ r) & (b ^ r), r the wrapped sum. Every sum is computed
+        // from the sums before the row; vectors may overlap (then both store the same values), and are all stored
+        // only after none overflowed. The caller guarantees room for values.Length sums.
+        int n = values.Length;
+        ref long a = ref sums;
+        ref long b = ref MemoryMarshal.GetReference(values);
+        if (Vector512.IsHardwareAccelerated && n >= Vector512<long>.Count && n <= 2 * Vector512<long>.Count)
+        {
+            nuint tail = (nuint)(uint)(n - Vector512<long>.Count);
+            Vector512<long> a0 = Vector512.LoadUnsafe(ref a);
+            Vector512<long> b0 = Vector512.LoadUnsafe(ref b);
+            Vector512<long> a1 = Vector512.LoadUnsafe(ref a, tail);
+            Vector512<long> b1 = Vector512.LoadUnsafe(ref b, tail);
+            Vector512<long> r0 = a0 + b0;
+            Vector512<long> r1 = a1 + b1;
+            if ((((a0 ^ r0) & (b0 ^ r0)) | ((a1 ^ r1) & (b1 ^ r1))).ExtractMostSignificantBits() != 0)
+            {
+                ThrowOverflow();
+            }
+
+            r0.StoreUnsafe(ref a);
+            r1.StoreUnsafe(ref a, tail);
+            return;
+        }
+
+        AddCheckedNarrow(ref a, values);
+    }
+
+    /// <summary><see cref="AddChecked"/> without 512-bit vectors.</summary>
+    private static void AddCheckedNarrow(ref long a, ReadOnlySpan<long> values)
     {
         int n = values.Length;
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated && n >= Vector256<long>.Count)
+        ref long b = ref MemoryMarshal.GetReference(values);
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<long>.Count && n <= 4 * Vector256<long>.Count)
         {
-            // Signed overflow of a + b shows as a sign bit in (a ^ r) & (b ^ r), r the wrapped sum.
-            Vector256<long> overflow = Vector256<long>.Zero;
-            for (; i <= n - Vector256<long>.Count; i += Vector256<long>.Count)
-            {
-                Vector256<long> a = Vector256.Create<long>(sums.Slice(i, Vector256<long>.Count));
-                Vector256<long> b = Vector256.Create(values.Slice(i, Vector256<long>.Count));
-                Vector256<long> r = a + b;
-                overflow |= (a ^ r) & (b ^ r);
-            }
-
-            for (int k = i; k < n; k++)
-            {
-                long a = sums[k];
-                long b = values[k];
-                long r = unchecked(a + b);
-                overflow |= Vector256.CreateScalar((a ^ r) & (b ^ r));
-            }
-
+            nuint o1 = (nuint)(uint)Math.Min(Vector256<long>.Count, n - Vector256<long>.Count);
+            nuint o2 = (nuint)(uint)Math.Min(2 * Vector256<long>.Count, n - Vector256<long>.Count);
+            nuint o3 = (nuint)(uint)(n - Vector256<long>.Count);
+            Vector256<long> a0 = Vector256.LoadUnsafe(ref a);
+            Vector256<long> b0 = Vector256.LoadUnsafe(ref b);
+            Vector256<long> a1 = Vector256.LoadUnsafe(ref a, o1);
+            Vector256<long> b1 = Vector256.LoadUnsafe(ref b, o1);
+            Vector256<long> a2 = Vector256.LoadUnsafe(ref a, o2);
+            Vector256<long> b2 = Vector256.LoadUnsafe(ref b, o2);
+            Vector256<long> a3 = Vector256.LoadUnsafe(ref a, o3);
+            Vector256<long> b3 = Vector256.LoadUnsafe(ref b, o3);
+            Vector256<long> r0 = a0 + b0;
+            Vector256<long> r1 = a1 + b1;
+            Vector256<long> r2 = a2 + b2;
+            Vector256<long> r3 = a3 + b3;
+            Vector256<long> overflow = ((a0 ^ r0) & (b0 ^ r0)) | ((a1 ^ r1) & (b1 ^ r1)) | ((a2 ^ r2) & (b2 ^ r2)) | ((a3 ^ r3) & (b3 ^ r3));
             if (overflow.ExtractMostSignificantBits() != 0)
             {
                 ThrowOverflow();
             }
 
-            for (i = 0; i <= n - Vector256<long>.Count; i += Vector256<long>.Count)
-            {
-                Span<long> target = sums.Slice(i, Vector256<long>.Count);
-                (Vector256.Create<long>(target) + Vector256.Create(values.Slice(i, Vector256<long>.Count))).CopyTo(target);
-            }
-
-            for (; i < n; i++)
-            {
-                sums[i] = unchecked(sums[i] + values[i]);
-            }
-
+            r0.StoreUnsafe(ref a);
+            r1.StoreUnsafe(ref a, o1);
+            r2.StoreUnsafe(ref a, o2);
+            r3.StoreUnsafe(ref a, o3);
             return;
         }
 
-        for (int k = 0; k < n; k++)
+        AddCheckedScalar(MemoryMarshal.CreateSpan(ref a, n), values);
+    }
+
+    private static void AddCheckedScalar(Span<long> sums, ReadOnlySpan<long> values)
+    {
+        for (int k = 0; k < values.Length; k++)
         {
             _ = checked(sums[k] + values[k]);
         }
 
-        for (; i < n; i++)
+        for (int k = 0; k < values.Length; k++)
         {
-            sums[i] = unchecked(sums[i] + values[i]);
+            sums[k] = unchecked(sums[k] + values[k]);
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool PassesQuickChecks(ReadOnlySpan<long> values, bool aggregated)
     {
-        // A negative value of a measure that must not be negative: OR the masked values, test the sign.
+        // A negative value of a measure that must not be negative: OR the masked values, test the sign. The mask has
+        // one entry per value (checked by the caller); vectors may overlap, OR is idempotent.
+        ref long v = ref MemoryMarshal.GetReference(values);
+        ref long m = ref MemoryMarshal.GetArrayDataReference(_nonNegativeMask);
+        int n = values.Length;
+        if (Vector512.IsHardwareAccelerated && n >= Vector512<long>.Count && n <= 2 * Vector512<long>.Count)
+        {
+            nuint tail = (nuint)(uint)(n - Vector512<long>.Count);
+            Vector512<long> signs = (Vector512.LoadUnsafe(ref v) & Vector512.LoadUnsafe(ref m)) | (Vector512.LoadUnsafe(ref v, tail) & Vector512.LoadUnsafe(ref m, tail));
+            if (signs.ExtractMostSignificantBits() != 0)
+            {
+                return false;
+            }
+        }
+        else if (!PassesSignCheck(values))
+        {
+            return false;
+        }
+
+        if (!aggregated)
+        {
+            foreach (int i in _flagMeasures)
+            {
+                long value = values[i];
+                if (value != 0 && value != FactValue.Scale)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private bool PassesSignCheck(ReadOnlySpan<long> values)
+    {
         ReadOnlySpan<long> mask = _nonNegativeMask;
         int n = values.Length;
         if (Vector256.IsHardwareAccelerated && n >= Vector256<long>.Count)
         {
-            // Overlapping the last four with the previous ones is harmless: OR is idempotent.
             Vector256<long> signs = Vector256<long>.Zero;
             int last = n - Vector256<long>.Count;
             for (int i = 0; i < last; i += Vector256<long>.Count)
@@ -506,38 +642,16 @@ public sealed class FactAggregator : IFactRowWriter
             }
 
             signs |= Vector256.Create(values.Slice(last, Vector256<long>.Count)) & Vector256.Create(mask.Slice(last, Vector256<long>.Count));
-            if (signs.ExtractMostSignificantBits() != 0)
-            {
-                return false;
-            }
+            return signs.ExtractMostSignificantBits() == 0;
         }
-        else
+
+        long any = 0;
+        for (int i = 0; i < n; i++)
         {
-            long signs = 0;
-            for (int i = 0; i < n; i++)
-            {
-                signs |= values[i] & mask[i];
-            }
-
-            if (signs < 0)
-            {
-                return false;
-            }
+            any |= values[i] & mask[i];
         }
 
-        if (!aggregated)
-        {
-            foreach (int i in _flagMeasures)
-            {
-                long v = values[i];
-                if (v != 0 && v != FactValue.Scale)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        return any >= 0;
     }
 
     private void ThrowFirstInvalidValue(ReadOnlySpan<long> values, bool aggregated)
@@ -578,61 +692,62 @@ public sealed class FactAggregator : IFactRowWriter
     [DoesNotReturn]
     private static void ThrowOverflow() => throw new OverflowException();
 
-    private void UpdateDays(Span<long> block, int day, ReadOnlySpan<long> values)
+    /// <summary>The first and last day of a cell and their stock totals, for a row not after the cell's last day.</summary>
+    private void UpdateDays(ref long block, int day, ReadOnlySpan<long> values)
+    {
+        ref long firstDay = ref Unsafe.Add(ref block, FirstDaySlot);
+        if (day < firstDay)
+        {
+            firstDay = day;
+            CopyStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
+        }
+        else if (day == firstDay)
+        {
+            AddStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
+        }
+
+        ref long lastDay = ref Unsafe.Add(ref block, LastDaySlot);
+        if (day > lastDay)
+        {
+            lastDay = day;
+            CopyStocks(ref Unsafe.Add(ref block, _lastStocksAt), values);
+        }
+        else if (day == lastDay)
+        {
+            AddStocks(ref Unsafe.Add(ref block, _lastStocksAt), values);
+        }
+    }
+
+    /// <summary>The stock values of a row into one total per stock measure.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CopyStocks(ref long totals, ReadOnlySpan<long> values)
+    {
+        int[] stocks = _stockMeasures;
+        for (int k = 0; k < stocks.Length; k++)
+        {
+            Unsafe.Add(ref totals, k) = values[stocks[k]];
+        }
+    }
+
+    /// <summary>The stock values of a row added to one total per stock measure, checked.</summary>
+    private void AddStocks(ref long totals, ReadOnlySpan<long> values)
+    {
+        int[] stocks = _stockMeasures;
+        for (int k = 0; k < stocks.Length; k++)
+        {
+            ref long total = ref Unsafe.Add(ref totals, k);
+            total = checked(total + values[stocks[k]]);
+        }
+    }
+
+    private void AddDaily(ref long block, int day, ReadOnlySpan<long> values)
     {
         CubeLayout layout = _layout;
-        Span<long> state = block[BlockHeader..];
-        int s = _stockMeasures.Length;
-        ref long firstDay = ref block[FirstDaySlot];
-        if (day <= firstDay)
+        Span<long> daily = MemoryMarshal.CreateSpan(ref Unsafe.Add(ref block, BlockHeader + layout.DailyOffset), layout.DailyLength);
+        for (int k = 0; k < _minMaxMeasures.Length; k++)
         {
-            Span<long> first = state.Slice(layout.FirstStocksOffset, s);
-            if (day < firstDay)
-            {
-                firstDay = day;
-                for (int k = 0; k < first.Length; k++)
-                {
-                    first[k] = values[_stockMeasures[k]];
-                }
-            }
-            else
-            {
-                for (int k = 0; k < first.Length; k++)
-                {
-                    first[k] = checked(first[k] + values[_stockMeasures[k]]);
-                }
-            }
-        }
-
-        ref long lastDay = ref block[LastDaySlot];
-        if (day >= lastDay)
-        {
-            Span<long> last = state.Slice(layout.LastStocksOffset, s);
-            if (day > lastDay)
-            {
-                lastDay = day;
-                for (int k = 0; k < last.Length; k++)
-                {
-                    last[k] = values[_stockMeasures[k]];
-                }
-            }
-            else
-            {
-                for (int k = 0; k < last.Length; k++)
-                {
-                    last[k] = checked(last[k] + values[_stockMeasures[k]]);
-                }
-            }
-        }
-
-        if (_minMaxMeasures.Length > 0)
-        {
-            Span<long> daily = state.Slice(layout.DailyOffset, layout.DailyLength);
-            for (int k = 0; k < _minMaxMeasures.Length; k++)
-            {
-                int index = (k * layout.MaxDaysPerPeriod) + day;
-                daily[index] = checked(daily[index] + values[_minMaxMeasures[k]]);
-            }
+            int index = (k * layout.MaxDaysPerPeriod) + day;
+            daily[index] = checked(daily[index] + values[_minMaxMeasures[k]]);
         }
     }
 

@@ -27,6 +27,7 @@ public sealed class FactAggregator : IFactRowWriter
     private readonly Dictionary<LocalDate, int> _periodIndexByDate = [];
     private readonly List<ReportingPeriod> _periods = [];
     private readonly Dictionary<CellKey, int> _slots = [];
+    private int _indexedSlots;
     private readonly List<CellKey> _slotKeys = [];
     private readonly int[] _stockMeasures;
     private readonly int[] _minMaxMeasures;
@@ -408,7 +409,7 @@ public sealed class FactAggregator : IFactRowWriter
         int[] codeCounts = _codeCounts;
         for (int d = 0; d < codes.Length; d++)
         {
-            if ((uint)codes[d] >= (uint)codeCounts[d])
+            if (unchecked((uint)codes[d] >= (uint)codeCounts[d]))
             {
                 ThrowUnknownCode(d, codes[d]);
             }
@@ -799,14 +800,43 @@ public sealed class FactAggregator : IFactRowWriter
         return (period, day);
     }
 
-    /// <summary>The slot of a cell not found in its period's table: the hashed lookup, then recorded in the table.</summary>
+    /// <summary>
+    /// The slot of a cell not found in its period's table: a new cell when the table is complete, else the hashed
+    /// lookup; then recorded in the table.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int FindSlot(int period, ReadOnlySpan<int> codes)
     {
-        int slot = ResolveSlot(new CellKey(period, codes));
-        _slotTables.Record(period, codes, slot, _slotCount);
+        var key = new CellKey(period, codes);
+        int slot;
+        bool newCell;
+        if (_slotTables.IsComplete(period))
+        {
+            // Not in the hashed index yet: added to it only if that is ever needed (see IndexAllSlots).
+            slot = NewSlot(key);
+            newCell = true;
+        }
+        else
+        {
+            IndexAllSlots();
+            int before = _slotCount;
+            slot = ResolveSlot(key);
+            newCell = _slotCount != before;
+            _indexedSlots = _slotCount;
+        }
+
+        _slotTables.Record(period, codes, slot, _slotCount, newCell);
         _cachedTable = _cachedPeriod >= 0 ? _slotTables.Table(_cachedPeriod) : null;
         return slot;
+    }
+
+    /// <summary>Adds the cells created through complete tables to the hashed index.</summary>
+    private void IndexAllSlots()
+    {
+        for (; _indexedSlots < _slotCount; _indexedSlots++)
+        {
+            _slots.TryAdd(_slotKeys[_indexedSlots], _indexedSlots);
+        }
     }
 
     private int ResolveSlot(CellKey key)

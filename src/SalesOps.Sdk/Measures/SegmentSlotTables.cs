@@ -11,10 +11,12 @@ namespace SalesOps.Sdk.Measures;
 /// <para>Dimension codes from <see cref="DimensionDictionary"/> are dense (0 … count − 1), so a segment's position is
 /// its codes side by side: the first code, the next one shifted past the bits of the first dimension's codes, and so
 /// on (with one dimension, the code itself). The last dimension needs no bound: a table grows to the positions used.</para>
-/// <para>The tables are only a cache in front of the aggregator's own lookup: an entry is recorded after that lookup,
-/// and a miss costs nothing but the lookup. Their memory is bounded by the cells: a table is created or grown only
-/// while all tables together hold at most <c>intsPerCell</c> entries per cell (at least <see cref="MinimumBudget"/>),
-/// so sparse data (few of the possible segments in a period) keeps to the hashed lookup.</para>
+/// <para>A table is a cache in front of the aggregator's hashed lookup: an entry is recorded after that lookup, and a
+/// miss costs nothing but the lookup. A table that has held every cell of its period from the period's first cell on
+/// is <em>complete</em>: there, a miss is a new cell, and the hashed lookup is not needed at all. Memory is bounded by
+/// the cells: a table is created or grown only while all tables together hold at most <c>intsPerCell</c> entries per
+/// cell (at least <see cref="MinimumBudget"/>), so sparse data (few of the possible segments in a period) keeps to
+/// the hashed lookup.</para>
 /// </remarks>
 internal sealed class SegmentSlotTables
 {
@@ -29,6 +31,8 @@ internal sealed class SegmentSlotTables
     private readonly int[] _shifts = new int[4];
     private readonly int[] _limits = new int[4];
     private readonly List<int[]?> _tables = [];
+    private readonly List<int> _cells = [];
+    private readonly List<bool> _complete = [];
     private long _entries;
     private bool _laidOut;
     private bool _disabled;
@@ -43,6 +47,9 @@ internal sealed class SegmentSlotTables
 
     /// <summary>The number of table entries held (for tests).</summary>
     internal long Entries => _entries;
+
+    /// <summary>Whether every cell of a period is in its table, so that a segment missing there has no cell yet.</summary>
+    public bool IsComplete(int period) => period < _complete.Count && _complete[period];
 
     /// <summary>The table of a period, or null when it has none yet.</summary>
     public int[]? Table(int period) => period < _tables.Count ? _tables[period] : null;
@@ -62,30 +69,30 @@ internal sealed class SegmentSlotTables
     /// <param name="codes">Valid codes, one per dimension.</param>
     /// <param name="slot">The cell's slot.</param>
     /// <param name="cells">The number of cells so far (bounds the tables' memory).</param>
+    /// <param name="newCell">Whether the cell was just created.</param>
     /// <remarks>A code beyond the current layout lays the tables out anew, which drops every table.</remarks>
-    public void Record(int period, ReadOnlySpan<int> codes, int slot, int cells)
+    public void Record(int period, ReadOnlySpan<int> codes, int slot, int cells, bool newCell)
     {
+        while (_tables.Count <= period)
+        {
+            _tables.Add(null);
+            _cells.Add(0);
+            _complete.Add(false);
+        }
+
+        int cellsInPeriod = newCell ? ++_cells[period] : _cells[period];
         long position = PositionOf(codes);
-        if (position < 0)
+        if (position < 0 && !_disabled)
         {
             // Several dimensions, and a code beyond the bits of its dimension (or no layout yet).
-            if (_disabled)
-            {
-                return;
-            }
-
             LayOut();
             position = PositionOf(codes);
         }
 
         if (position < 0 || position >= Array.MaxLength)
         {
+            _complete[period] = false;
             return;
-        }
-
-        while (_tables.Count <= period)
-        {
-            _tables.Add(null);
         }
 
         int[]? table = _tables[period];
@@ -107,7 +114,14 @@ internal sealed class SegmentSlotTables
             long added = wanted - length;
             if (_entries + added > Math.Max(MinimumBudget, _intsPerCell * cells))
             {
+                _complete[period] = false;
                 return;
+            }
+
+            if (table is null)
+            {
+                // Complete when the period's first cell is the first entry.
+                _complete[period] = newCell && cellsInPeriod == 1;
             }
 
             Array.Resize(ref table, (int)wanted);
@@ -168,6 +182,7 @@ internal sealed class SegmentSlotTables
         for (int p = 0; p < _tables.Count; p++)
         {
             _tables[p] = null;
+            _complete[p] = false;
         }
 
         _entries = 0;

@@ -141,6 +141,9 @@ public sealed class FactAggregator : IFactRowWriter
 
     internal CubeLayout Layout => _layout;
 
+    /// <summary>The entries of the per-period slot tables (for tests of their memory bound).</summary>
+    internal long SlotTableEntries => _slotTables.Entries;
+
     /// <inheritdoc/>
     public int EncodeDimension(int dimension, string value)
     {
@@ -406,12 +409,16 @@ public sealed class FactAggregator : IFactRowWriter
             ThrowAggregatedForecastError(rowCountScaled);
         }
 
+        // (Loop counters unchecked: the build checks arithmetic, and an index below a length cannot overflow.)
         int[] codeCounts = _codeCounts;
-        for (int d = 0; d < codes.Length; d++)
+        unchecked
         {
-            if (unchecked((uint)codes[d] >= (uint)codeCounts[d]))
+            for (int d = 0; d < codes.Length; d++)
             {
-                ThrowUnknownCode(d, codes[d]);
+                if ((uint)codes[d] >= (uint)codeCounts[d])
+                {
+                    ThrowUnknownCode(d, codes[d]);
+                }
             }
         }
 
@@ -616,12 +623,15 @@ public sealed class FactAggregator : IFactRowWriter
 
         if (!aggregated)
         {
-            foreach (int i in _flagMeasures)
+            unchecked
             {
-                long value = values[i];
-                if (value != 0 && value != FactValue.Scale)
+                foreach (int i in _flagMeasures)
                 {
-                    return false;
+                    long value = values[i];
+                    if (value != 0 && value != FactValue.Scale)
+                    {
+                        return false;
+                    }
                 }
             }
         }
@@ -724,9 +734,12 @@ public sealed class FactAggregator : IFactRowWriter
     private void CopyStocks(ref long totals, ReadOnlySpan<long> values)
     {
         int[] stocks = _stockMeasures;
-        for (int k = 0; k < stocks.Length; k++)
+        unchecked
         {
-            Unsafe.Add(ref totals, k) = values[stocks[k]];
+            for (int k = 0; k < stocks.Length; k++)
+            {
+                Unsafe.Add(ref totals, k) = values[stocks[k]];
+            }
         }
     }
 

@@ -33,6 +33,8 @@ internal sealed class SegmentSlotTables
     private readonly List<int[]?> _tables = [];
     private readonly List<int> _cells = [];
     private readonly List<bool> _complete = [];
+    private int _limit0;
+    private int _shift1;
     private long _entries;
     private bool _laidOut;
     private bool _disabled;
@@ -60,6 +62,7 @@ internal sealed class SegmentSlotTables
     public long PositionOf(ReadOnlySpan<int> codes) => codes.Length switch
     {
         1 => codes[0],
+        2 => unchecked((uint)codes[0] < (uint)_limit0 ? (long)(uint)codes[0] | ((long)codes[1] << _shift1) : -1),
         0 => 0,
         _ => PackedPositionOf(codes),
     };
@@ -178,6 +181,10 @@ internal sealed class SegmentSlotTables
         {
             _laidOut = false;
         }
+
+        // The two-dimension case, read without the arrays (0: no position fits while not laid out).
+        _limit0 = _laidOut ? _limits[0] : 0;
+        _shift1 = _shifts[1];
 
         for (int p = 0; p < _tables.Count; p++)
         {

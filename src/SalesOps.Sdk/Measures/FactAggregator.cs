@@ -27,7 +27,6 @@ public sealed class FactAggregator : IFactRowWriter
     private readonly Dictionary<LocalDate, int> _periodIndexByDate = [];
     private readonly List<ReportingPeriod> _periods = [];
     private readonly Dictionary<CellKey, int> _slots = [];
-    private int _indexedSlots;
     private readonly List<CellKey> _slotKeys = [];
     private readonly int[] _stockMeasures;
     private readonly int[] _minMaxMeasures;
@@ -61,6 +60,10 @@ public sealed class FactAggregator : IFactRowWriter
     private readonly int _chunkMask;
     private long[][] _chunks = [[]];
     private int _slotCount;
+
+    // The slots below this one are all in _slots; later ones may have been created through a complete slot table
+    // without it (see FindSlot).
+    private int _indexedSlots;
 
     // Per period, a dense table from the segment's codes to its cell's slot (see SegmentSlotTables).
     private readonly SegmentSlotTables _slotTables;

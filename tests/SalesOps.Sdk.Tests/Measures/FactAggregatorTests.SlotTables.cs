@@ -163,4 +163,39 @@ public partial class FactAggregatorTests
                 expectedCells.TryGetValue((cell.Period, string.Join("|", cell.Segment.Values)), out List<ScaledRow>? inCell)
                 && MatchesReference(inCell, cell));
     }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(3, 2)]
+    [InlineData(4, 3)]
+    [InlineData(5, 4)]
+    [InlineData(8, 0)]
+    [InlineData(11, 10)]
+    [InlineData(11, 5)]
+    [InlineData(16, 15)]
+    [InlineData(17, 16)]
+    [InlineData(40, 33)]
+    public void WriteScaledRow_SumThatOverflowsAnyMeasureCount_ThrowsAndLeavesTheRowOut(int measures, int overflowing)
+    {
+        // The sums are added several at a time, in a way that depends on the number of measures: every way detects
+        // the overflow of any one sum before adding anything.
+        var schema = new FactSchema(["sku"], Enumerable.Range(0, measures).Select(i => MeasureDefinition.Flow($"m{i}", $"M{i}", MeasureUnit.Count)));
+        var aggregator = new FactAggregator(schema, Gregorian, PeriodGrain.Month);
+        int[] codes = [aggregator.EncodeDimension(0, "A")];
+        long[] first = [.. Enumerable.Range(0, measures).Select(i => (i + 1) * FactValue.Scale)];
+        first[overflowing] = long.MaxValue - 5;
+        aggregator.WriteScaledRow(WindowStart, codes, first);
+        long[] second = [.. Enumerable.Range(0, measures).Select(i => (long)i)];
+        second[overflowing] = 10;
+
+        Action act = () => aggregator.WriteScaledRow(WindowStart, codes, second);
+
+        act.Should().Throw<OverflowException>();
+        FactCell cell = aggregator.ToCube().Cells.Single();
+        cell.RowCount.Should().Be(1);
+        for (int i = 0; i < measures; i++)
+        {
+            cell.GetValue($"m{i}").Should().Be(FactValue.FromScaled(first[i]), $"m{i} keeps the first row only");
+        }
+    }
 }

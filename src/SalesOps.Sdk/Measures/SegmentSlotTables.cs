@@ -101,6 +101,13 @@ internal sealed class SegmentSlotTables
         int[]? table = _tables[period];
         if (table is null || position >= table.Length)
         {
+            // Tables are created and grown only with a new cell, so that a row of an existing cell allocates nothing.
+            // (A period whose table misses an existing cell is not complete anyway.)
+            if (!newCell)
+            {
+                return;
+            }
+
             int length = table?.Length ?? 0;
             long wanted = Math.Max(position + 1, 2L * length);
             if (codes.Length == 1)

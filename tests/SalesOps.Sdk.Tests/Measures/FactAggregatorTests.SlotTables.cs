@@ -84,6 +84,7 @@ public partial class FactAggregatorTests
 
         MatchesReference(rows, cube).Should().BeTrue();
         int blockLongs = 2 + aggregator.Layout.StateLength;
+        aggregator.SlotTableEntries.Should().BeGreaterThan(0, "once there are enough cells, periods get tables");
         aggregator.SlotTableEntries.Should().BeLessThanOrEqualTo(
             Math.Max(SegmentSlotTables.MinimumBudget, (long)blockLongs * cube.Cells.Length),
             "the tables hold at most one entry per long of cell state");

@@ -91,7 +91,21 @@ public class KpisCommandTests
     }
 
     [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    [InlineData("16")]
+    public void Kpis_Threads_GivesTheSameOutput(string threads)
+    {
+        CliResult expected = CliRunner.Run("kpis", "--facts", SharedFixtures.PathOf("balanced.csv"), "--format", "json");
+        CliResult result = CliRunner.Run("kpis", "--facts", SharedFixtures.PathOf("balanced.csv"), "--format", "json", "--threads", threads);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stdout.Should().Be(expected.Stdout);
+    }
+
+    [Theory]
     [InlineData("--metrics", "no_such_metric", "unknown metric 'no_such_metric'")]
+    [InlineData("--threads", "0", "--threads must be at least 1, not 0")]
     [InlineData("--calendar", "julian", "unknown calendar 'julian'")]
     [InlineData("--grain", "decade", "unknown grain 'decade'")]
     [InlineData("--format", "xml", "unknown format 'xml'")]

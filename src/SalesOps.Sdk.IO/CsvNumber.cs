@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesOps.Sdk.Measures;
 
 namespace SalesOps.Sdk.IO;
@@ -12,68 +13,55 @@ internal static class CsvNumber
     // At most 14 integer digits and 4 decimals: 18 digits always fit a long, so the short path cannot overflow.
     private const int MaxShortIntegerDigits = 14;
 
-    private static ReadOnlySpan<long> FractionScale => [10_000, 1_000, 100, 10, 1];
-
     /// <summary>Parses <c>[-]digits[.digits]</c>, at most four decimals, at least one digit; anything else goes the general way.</summary>
-    public static FactValueParseStatus TryParseScaled(ReadOnlySpan<char> text, out long scaled)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FactValueParseStatus TryParseScaled(ReadOnlySpan<char> text, out long scaled) =>
+        TryParseShort(text, out scaled) ? FactValueParseStatus.Ok : TryParseGeneral(text, out scaled);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryParseShort(ReadOnlySpan<char> text, out long scaled)
     {
         unchecked
         {
-            int i = 0;
-            int length = text.Length;
-            bool negative = length > 0 && text[0] == '-';
-            if (negative)
-            {
-                i = 1;
-            }
-
-            int integerStart = i;
+            scaled = 0;
+            int start = text.Length > 0 && text[0] == '-' ? 1 : 0;
+            int dot = -1;
             ulong value = 0;
-            while (i < length)
+            for (int i = start; i < text.Length; i++)
             {
                 uint digit = (uint)(text[i] - '0');
-                if (digit > 9)
+                if (digit <= 9)
                 {
-                    break;
+                    value = (value * 10) + digit;
                 }
-
-                value = (value * 10) + digit;
-                i++;
+                else if (text[i] == '.' && dot < 0)
+                {
+                    dot = i;
+                }
+                else
+                {
+                    return false;
+                }
             }
 
-            int integerDigits = i - integerStart;
-            if (integerDigits <= MaxShortIntegerDigits)
+            int integerDigits = (dot < 0 ? text.Length : dot) - start;
+            int fractionDigits = dot < 0 ? 0 : text.Length - dot - 1;
+            if (integerDigits > MaxShortIntegerDigits || fractionDigits > FactValue.DecimalPlaces || integerDigits + fractionDigits == 0)
             {
-                int fractionDigits = 0;
-                if (i < length && text[i] == '.')
-                {
-                    i++;
-                    int fractionStart = i;
-                    while (i < length && i - fractionStart < FactValue.DecimalPlaces)
-                    {
-                        uint digit = (uint)(text[i] - '0');
-                        if (digit > 9)
-                        {
-                            break;
-                        }
-
-                        value = (value * 10) + digit;
-                        i++;
-                    }
-
-                    fractionDigits = i - fractionStart;
-                }
-
-                if (i == length && integerDigits + fractionDigits > 0)
-                {
-                    long result = (long)value * FractionScale[fractionDigits];
-                    scaled = negative ? -result : result;
-                    return FactValueParseStatus.Ok;
-                }
+                return false;
             }
-        }
 
-        return TryParseGeneral(text, out scaled);
+            long result = (long)value * fractionDigits switch
+            {
+                0 => 10_000,
+                1 => 1_000,
+                2 => 100,
+                3 => 10,
+                _ => 1,
+            };
+            scaled = start == 0 ? result : -result;
+            return true;
+        }
     }
 
     private static FactValueParseStatus TryParseGeneral(ReadOnlySpan<char> text, out long scaled)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace SalesOps.Sdk.IO;
@@ -12,6 +13,7 @@ internal static class IsoDate
     ];
 
     /// <summary>Parses a date; on failure <paramref name="problem"/> says why (after the quoted value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryParse(ReadOnlySpan<char> text, out LocalDate date, out string? problem)
     {
         date = default;
@@ -46,6 +48,7 @@ internal static class IsoDate
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;

@@ -9,17 +9,21 @@ namespace SalesOps.Sdk.IO;
 
 /// <summary>
 /// <see cref="CsvFactSource.Aggregate(ReportingCalendar, PeriodGrain, IProgress{long}?, CancellationToken)"/>: parses
-/// the parts of a file (<see cref="CsvParts"/>) on several threads, each into its own <see cref="FactAggregator"/>,
-/// and merges their cubes in file order.
+/// the parts of a file (<see cref="CsvParts"/>) on several threads and merges the threads' cubes.
 /// </summary>
 /// <remarks>
+/// <para>There are a few more parts than threads so that a thread slowed down by other work on the machine does not
+/// hold up the rest (<see cref="CsvPartQueue"/>); each thread adds the rows of the parts it reads to its own
+/// <see cref="FactAggregator"/>. The merged cube does not depend on which thread read which part (merging is exact,
+/// associative and commutative).</para>
 /// <para>Errors: each part records its first problem with the line counted from the part's start; the parts are then
 /// looked at in file order, adding up their lines, and the first problem found is reported with its line in the
-/// file. A part after a failed one stops early: its rows no longer matter.</para>
+/// file. A thread stops at its part's error, and parts after a failed one stop early: their rows no longer matter.</para>
 /// <para>The read starts over on one thread, which then finds the answer itself, when the parallel answer could
 /// differ from it: a split point after an odd number of double quotes (inside a quoted field), or a running total
 /// that leaves the exact range in a part after the first or when merging (the single-threaded read names the line
-/// where the running total of the whole file first leaves it).</para>
+/// where the running total of the whole file first leaves it; only in the first part, when it is the first part its
+/// thread read, are the running totals those of the file).</para>
 /// </remarks>
 internal sealed class CsvCubeReader(
     CsvFactSource source,
@@ -29,20 +33,26 @@ internal sealed class CsvCubeReader(
     PeriodGrain grain,
     IProgress<long>? progress)
 {
+    /// <summary>Parts per thread: enough to even out threads that run at different speeds.</summary>
+    public const int PartsPerThread = 4;
+
     private const int TextBufferSize = 1 << 16;
 
     private readonly CsvReadControl _control = new(progress);
 
     public FactCube Read(long minPartBytes, CancellationToken cancellationToken)
     {
-        long[] bounds;
         FileAccessGuard.EnsureExists(source.Path);
-        using (SafeFileHandle handle = FileAccessGuard.Open(source.Path, () => File.OpenHandle(source.Path, FileMode.Open, FileAccess.Read, FileShare.Read)))
+        int threads = options.MaxDegreeOfParallelism;
+        if (threads > 1)
         {
-            bounds = FileAccessGuard.Open(
+            using SafeFileHandle handle = FileAccessGuard.Open(
                 source.Path,
-                () => CsvParts.Plan(handle, RandomAccess.GetLength(handle), options.MaxDegreeOfParallelism, minPartBytes));
-            if (bounds.Length > 2 && TryReadParts(handle, bounds, cancellationToken) is { } cube)
+                () => File.OpenHandle(source.Path, FileMode.Open, FileAccess.Read, FileShare.Read));
+            long[] bounds = FileAccessGuard.Open(
+                source.Path,
+                () => CsvParts.Plan(handle, RandomAccess.GetLength(handle), checked(threads * PartsPerThread), minPartBytes));
+            if (bounds.Length > 2 && TryReadParts(handle, bounds, Math.Min(threads, bounds.Length - 1), cancellationToken) is { } cube)
             {
                 return cube;
             }
@@ -60,15 +70,35 @@ internal sealed class CsvCubeReader(
     }
 
     /// <summary>The merged cube, or null when the read must start over on one thread.</summary>
-    private FactCube? TryReadParts(SafeFileHandle handle, long[] bounds, CancellationToken cancellationToken)
+    private FactCube? TryReadParts(SafeFileHandle handle, long[] bounds, int threads, CancellationToken cancellationToken)
     {
         int count = bounds.Length - 1;
         var parts = new PartResult[count];
+        var cubes = new FactCube?[threads];
+        var queue = new CsvPartQueue(count, threads);
         Parallel.For(
             0,
-            count,
-            new ParallelOptions { MaxDegreeOfParallelism = count },
-            i => parts[i] = ReadPart(handle, i, bounds[i], bounds[i + 1], cancellationToken));
+            threads,
+            new ParallelOptions { MaxDegreeOfParallelism = threads },
+            thread =>
+            {
+                var aggregator = new FactAggregator(source.Schema, calendar, grain);
+                bool first = true;
+                while (queue.TryTake(thread, out int part))
+                {
+                    parts[part] = ReadPart(handle, part, bounds[part], bounds[part + 1], aggregator, first, cancellationToken);
+                    first = false;
+                    if (parts[part].Error is not null)
+                    {
+                        return; // the aggregator holds part of a part: the read ends with this error or starts over
+                    }
+                }
+
+                if (!_control.ShouldStop(count))
+                {
+                    cubes[thread] = aggregator.ToCube();
+                }
+            });
         cancellationToken.ThrowIfCancellationRequested();
 
         long linesBefore = 0;
@@ -83,9 +113,10 @@ internal sealed class CsvCubeReader(
 
             if (part.Error is not null)
             {
-                if ((quotesBefore + part.QuoteCount) % 2 != 0 || (part.Error is CsvLineException { IsRunningTotalOverflow: true } && i > 0))
+                if ((quotesBefore + part.QuoteCount) % 2 != 0
+                    || (part.Error is CsvLineException { IsRunningTotalOverflow: true } && !(i == 0 && part.FirstOfItsThread)))
                 {
-                    return null; // the part's last row may be cut short, or the line depends on the rows before
+                    return null; // the part's last row may be cut short, or the running total holds other rows
                 }
 
                 throw part.Error switch
@@ -100,12 +131,12 @@ internal sealed class CsvCubeReader(
             quotesBefore += part.QuoteCount;
         }
 
-        FactCube result = parts[0].Cube!;
+        FactCube result = cubes[0]!;
         try
         {
-            for (int i = 1; i < count; i++)
+            for (int i = 1; i < threads; i++)
             {
-                result = FactCube.Merge(result, parts[i].Cube!);
+                result = FactCube.Merge(result, cubes[i]!);
             }
         }
         catch (OverflowException)
@@ -116,12 +147,18 @@ internal sealed class CsvCubeReader(
         return result;
     }
 
-    private PartResult ReadPart(SafeFileHandle handle, int index, long start, long end, CancellationToken cancellationToken)
+    private PartResult ReadPart(
+        SafeFileHandle handle,
+        int index,
+        long start,
+        long end,
+        FactAggregator aggregator,
+        bool firstOfItsThread,
+        CancellationToken cancellationToken)
     {
         var stream = new CsvPartStream(handle, start, end);
         try
         {
-            var aggregator = new FactAggregator(source.Schema, calendar, grain);
             long lines;
 
             // Only the first part can start with a byte order mark (wider ones are never split, see CsvParts).
@@ -132,7 +169,7 @@ internal sealed class CsvCubeReader(
                 lines = new CsvRowReader(map, options).ReadRows(reader, new RowSink(aggregator, source.Schema), lines, index, _control, cancellationToken);
             }
 
-            return new PartResult(_control.ShouldStop(index) ? null : aggregator.ToCube(), lines, stream.QuoteCount, null);
+            return new PartResult(lines, stream.QuoteCount, firstOfItsThread, null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -149,7 +186,7 @@ internal sealed class CsvCubeReader(
                 }
             }
 
-            return new PartResult(null, 0, stream.QuoteCount, ex);
+            return new PartResult(0, stream.QuoteCount, firstOfItsThread, ex);
         }
     }
 
@@ -159,5 +196,5 @@ internal sealed class CsvCubeReader(
         return error;
     }
 
-    private readonly record struct PartResult(FactCube? Cube, long Lines, long QuoteCount, Exception? Error);
+    private readonly record struct PartResult(long Lines, long QuoteCount, bool FirstOfItsThread, Exception? Error);
 }

@@ -74,17 +74,17 @@ public sealed class CsvFactSource : IFactRowSource
     public void WriteTo(IFactRowWriter writer, CancellationToken cancellationToken) => ReadRows(writer, null, cancellationToken);
 
     /// <summary>
-    /// Reads the file into a cube, parsing parts of the file in parallel (up to
-    /// <see cref="FactFileOptions.MaxDegreeOfParallelism"/> parts, each into its own aggregation state, merged exactly).
+    /// Reads the file into a cube, parsing parts of the file in parallel (on up to
+    /// <see cref="FactFileOptions.MaxDegreeOfParallelism"/> threads, each into its own aggregation state, merged exactly).
     /// The cube is the one <see cref="WriteTo"/> into a <see cref="FactAggregator"/> gives, to the last digit, and a bad
     /// file gives the same <see cref="FactFileException"/>: the first bad line in file order.
     /// </summary>
     /// <remarks>
-    /// <para>The file is split just after line feeds, into parts of at least 4 MB, so a smaller file is read on one
-    /// thread. A part boundary that turns out to fall inside a quoted field (a field with a line break in it) is
+    /// <para>The file is split just after line feeds, into parts of at least 4 MB (a few per thread, taken in file
+    /// order by whichever thread is free), so a smaller file is read on one thread. A part boundary that turns out to fall inside a quoted field (a field with a line break in it) is
     /// detected and the file is read again on one thread. Files that start with a UTF-16 or UTF-32 byte order mark
     /// are read on one thread.</para>
-    /// <para>Memory grows with the cells of the cube for each part read at once, never with rows.</para>
+    /// <para>Memory grows with the cells of each thread's aggregation state, never with rows.</para>
     /// </remarks>
     /// <param name="calendar">The reporting calendar that assigns dates to periods.</param>
     /// <param name="grain">The period grain of the cube.</param>

@@ -119,6 +119,23 @@ public sealed class CsvFactSourceParallelTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Aggregate_BlankLineAtTheEnd_NamesTheLineAtEverySplit(string lineEnd)
+    {
+        string content = Header + lineEnd + string.Join(lineEnd, GenerateRows(6)) + lineEnd + lineEnd;
+        string path = _temp.Write("facts.csv", content);
+        string expected = ReadErrorOnOneThread(path).Message;
+
+        expected.Should().Be("facts.csv line 8: the line is blank; expected 10 fields");
+        for (int threads = 2; threads <= content.Length + 1; threads++)
+        {
+            AggregateError(path, threads, minPartBytes: 1).Message.Should().Be(expected);
+        }
+    }
+
     [Fact]
     public void Aggregate_QuotedLineBreaksBeforeALaterError_CountPhysicalLines()
     {

@@ -94,9 +94,9 @@ internal sealed class CsvCubeReader(
                     }
                 }
 
-                if (!_control.ShouldStop(count))
+                if (!first && !_control.ShouldStop(count))
                 {
-                    cubes[thread] = aggregator.ToCube();
+                    cubes[thread] = aggregator.ToCube(); // a thread that read no part adds nothing to merge
                 }
             });
         cancellationToken.ThrowIfCancellationRequested();
@@ -131,12 +131,15 @@ internal sealed class CsvCubeReader(
             quotesBefore += part.QuoteCount;
         }
 
-        FactCube result = cubes[0]!;
+        FactCube? result = null;
         try
         {
-            for (int i = 1; i < threads; i++)
+            foreach (FactCube? cube in cubes)
             {
-                result = FactCube.Merge(result, cubes[i]!);
+                if (cube is not null)
+                {
+                    result = result is null ? cube : FactCube.Merge(result, cube);
+                }
             }
         }
         catch (OverflowException)
@@ -144,7 +147,7 @@ internal sealed class CsvCubeReader(
             return null; // a total of the whole file leaves the exact range: the one-thread read names the line
         }
 
-        return result;
+        return result ?? FactCube.Empty(source.Schema, calendar, grain);
     }
 
     private PartResult ReadPart(

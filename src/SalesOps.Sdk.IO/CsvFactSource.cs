@@ -80,10 +80,10 @@ public sealed class CsvFactSource : IFactRowSource
     /// file gives the same <see cref="FactFileException"/>: the first bad line in file order.
     /// </summary>
     /// <remarks>
-    /// <para>The file is split just after line feeds, into parts of at least 4 MB (a few per thread, taken in file
-    /// order by whichever thread is free), so a smaller file is read on one thread. A part boundary that turns out to fall inside a quoted field (a field with a line break in it) is
-    /// detected and the file is read again on one thread. Files that start with a UTF-16 or UTF-32 byte order mark
-    /// are read on one thread.</para>
+    /// <para>The file is split just after line feeds, into parts of at least 4 MB (a few per thread, each thread
+    /// taking a run of consecutive parts), so a file under 8 MB is read on one thread. A part boundary that turns out
+    /// to fall inside a quoted field (a field with a line break in it) is detected and the file is read again on one
+    /// thread. Files that start with a UTF-16 or UTF-32 byte order mark are read on one thread.</para>
     /// <para>Memory grows with the cells of each thread's aggregation state, never with rows.</para>
     /// </remarks>
     /// <param name="calendar">The reporting calendar that assigns dates to periods.</param>

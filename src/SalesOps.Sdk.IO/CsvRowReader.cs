@@ -65,6 +65,9 @@ internal sealed class CsvRowReader
         int columnCount = _map.Names.Length;
         int dateColumn = _map.DateColumnIndex;
         long lines = linesSoFar;
+        Span<char> lastDateText = stackalloc char[IsoDate.Length];
+        int lastDateLength = 0;
+        LocalDate lastDate = default;
         int sinceCheck = 0;
 
         while (true)
@@ -111,9 +114,22 @@ internal sealed class CsvRowReader
                 throw CsvLineException.BlankAt(line, FactColumnMap.DateColumn, string.Empty, FactFileErrors.BlankDate);
             }
 
-            if (!IsoDate.TryParse(dateText, out LocalDate date, out string? dateProblem))
+            // Files are often sorted by date: a row with the previous row's date text reuses its date.
+            LocalDate date;
+            if (dateText.SequenceEqual(lastDateText[..lastDateLength]))
             {
-                throw CsvLineException.At(line, FactColumnMap.DateColumn, dateText.ToString(), dateProblem!);
+                date = lastDate;
+            }
+            else
+            {
+                if (!IsoDate.TryParse(dateText, out date, out string? dateProblem))
+                {
+                    throw CsvLineException.At(line, FactColumnMap.DateColumn, dateText.ToString(), dateProblem!);
+                }
+
+                dateText.CopyTo(lastDateText); // a valid date has exactly IsoDate.Length characters
+                lastDateLength = dateText.Length;
+                lastDate = date;
             }
 
             for (int m = 0; m < scaled.Length; m++)

@@ -6,6 +6,9 @@ namespace SalesOps.Sdk.IO;
 /// <summary>Parses ISO <c>yyyy-MM-dd</c> dates from characters without allocating.</summary>
 internal static class IsoDate
 {
+    /// <summary>The length of a valid date text: <c>yyyy-MM-dd</c>.</summary>
+    public const int Length = 10;
+
     private static readonly string[] MonthNames =
     [
         "January", "February", "March", "April", "May", "June",
@@ -18,7 +21,7 @@ internal static class IsoDate
     {
         date = default;
         problem = null;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+        if (text.Length != Length || text[4] != '-' || text[7] != '-'
             || !TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day))
         {
             problem = "is not a date in the form yyyy-MM-dd";

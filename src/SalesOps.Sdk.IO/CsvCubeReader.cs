@@ -27,7 +27,8 @@ namespace SalesOps.Sdk.IO;
 /// </remarks>
 internal sealed class CsvCubeReader(
     CsvFactSource source,
-    FactColumnMap map,
+    CsvRowReader rowReader,
+    FactSchema cubeSchema,
     FactFileOptions options,
     ReportingCalendar calendar,
     PeriodGrain grain,
@@ -64,8 +65,8 @@ internal sealed class CsvCubeReader(
     private FactCube ReadOnOneThread(CancellationToken cancellationToken)
     {
         _control.ResetRows();
-        var aggregator = new FactAggregator(source.Schema, calendar, grain);
-        source.ReadRows(aggregator, _control, cancellationToken);
+        var aggregator = new FactAggregator(cubeSchema, calendar, grain);
+        source.ReadRows(aggregator, cubeSchema, rowReader, _control, cancellationToken);
         return aggregator.ToCube();
     }
 
@@ -82,7 +83,7 @@ internal sealed class CsvCubeReader(
             new ParallelOptions { MaxDegreeOfParallelism = threads },
             thread =>
             {
-                var aggregator = new FactAggregator(source.Schema, calendar, grain);
+                var aggregator = new FactAggregator(cubeSchema, calendar, grain);
                 bool first = true;
                 while (queue.TryTake(thread, out int part))
                 {
@@ -147,7 +148,7 @@ internal sealed class CsvCubeReader(
             return null; // a total of the whole file leaves the exact range: the one-thread read names the line
         }
 
-        return result ?? FactCube.Empty(source.Schema, calendar, grain);
+        return result ?? FactCube.Empty(cubeSchema, calendar, grain);
     }
 
     private PartResult ReadPart(
@@ -169,7 +170,7 @@ internal sealed class CsvCubeReader(
             using (SepReader reader = CsvFactSource.ReaderOptions().From(text))
             {
                 lines = index == 0 ? source.CheckHeader(reader) : 0;
-                lines = new CsvRowReader(map, options).ReadRows(reader, new RowSink(aggregator, source.Schema), lines, index, _control, cancellationToken);
+                lines = rowReader.ReadRows(reader, new RowSink(aggregator, cubeSchema), lines, index, _control, cancellationToken);
             }
 
             return new PartResult(lines, stream.QuoteCount, firstOfItsThread, null);

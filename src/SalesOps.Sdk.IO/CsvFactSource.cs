@@ -71,7 +71,11 @@ public sealed class CsvFactSource : IFactRowSource
     /// before it were already written: discard the writer.
     /// </exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
-    public void WriteTo(IFactRowWriter writer, CancellationToken cancellationToken) => ReadRows(writer, null, cancellationToken);
+    public void WriteTo(IFactRowWriter writer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ReadRows(writer, Schema, new CsvRowReader(_map, _options), null, cancellationToken);
+    }
 
     /// <summary>
     /// Reads the file into a cube, parsing parts of the file in parallel (on up to
@@ -102,10 +106,55 @@ public sealed class CsvFactSource : IFactRowSource
         PeriodGrain grain,
         IProgress<long>? progress = null,
         CancellationToken cancellationToken = default) =>
-        AggregateInParts(calendar, grain, progress, CsvParts.DefaultMinPartBytes, cancellationToken);
+        AggregateInParts(calendar, grain, Schema.Dimensions, progress, CsvParts.DefaultMinPartBytes, cancellationToken);
 
-    /// <summary><see cref="Aggregate"/> with a chosen smallest part (tests use tiny parts).</summary>
-    internal FactCube AggregateInParts(ReportingCalendar calendar, PeriodGrain grain, IProgress<long>? progress, long minPartBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the file into a cube keyed by only some of its dimensions, e.g. none for one total per period: what
+    /// <see cref="Aggregate"/> followed by <see cref="FactCube.RollUp"/> gives, cell for cell and to the last digit,
+    /// without building the finer cells first, which makes the read much cheaper. The other dimension columns are
+    /// still checked (a blank value is an error, as in <see cref="Aggregate"/>) but not kept.
+    /// </summary>
+    /// <remarks>
+    /// The cube's <see cref="FactCube.Schema"/> has only <paramref name="dimensions"/> (a rolled-up cube keeps the
+    /// file's schema and lists the kept dimensions in <see cref="FactCube.Dimensions"/>). Reads in parallel like
+    /// <see cref="Aggregate"/>.
+    /// </remarks>
+    /// <param name="calendar">The reporting calendar that assigns dates to periods.</param>
+    /// <param name="grain">The period grain of the cube.</param>
+    /// <param name="dimensions">The dimensions to keep, each one of the <see cref="Schema"/>'s, in the order wanted; empty for totals.</param>
+    /// <param name="progress">Told the number of rows read so far, now and then (from any thread); optional.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The cube of every row of the file, keyed by <paramref name="dimensions"/>.</returns>
+    /// <exception cref="FactFileException">
+    /// A row is invalid (the message names the line, column and value), or the file changed or cannot be read.
+    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="dimensions"/> is null.</exception>
+    /// <exception cref="ArgumentException">A dimension is not one of the file's, or is named twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grain"/> is not a defined grain.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public FactCube AggregateRolledUp(
+        ReportingCalendar calendar,
+        PeriodGrain grain,
+        IReadOnlyList<string> dimensions,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        return AggregateInParts(calendar, grain, dimensions, progress, CsvParts.DefaultMinPartBytes, cancellationToken);
+    }
+
+    /// <summary><see cref="AggregateRolledUp"/> with a chosen smallest part (tests use tiny parts).</summary>
+    internal FactCube AggregateInParts(ReportingCalendar calendar, PeriodGrain grain, long minPartBytes, CancellationToken cancellationToken) =>
+        AggregateInParts(calendar, grain, Schema.Dimensions, null, minPartBytes, cancellationToken);
+
+    /// <summary><see cref="AggregateRolledUp"/> with a chosen smallest part (tests use tiny parts).</summary>
+    internal FactCube AggregateInParts(
+        ReportingCalendar calendar,
+        PeriodGrain grain,
+        IReadOnlyList<string> dimensions,
+        IProgress<long>? progress,
+        long minPartBytes,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentOutOfRangeException.ThrowIfLessThan(minPartBytes, 1);
@@ -114,19 +163,36 @@ public sealed class CsvFactSource : IFactRowSource
             throw new ArgumentOutOfRangeException(nameof(grain), grain, "Not a defined PeriodGrain.");
         }
 
-        return new CsvCubeReader(this, _map, _options, calendar, grain, progress).Read(minPartBytes, cancellationToken);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string dimension in dimensions)
+        {
+            if (!Schema.Dimensions.Contains(dimension, StringComparer.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"'{dimension}' is not a dimension of {FactFileErrors.Name(Path)}; its dimensions are [{string.Join(", ", Schema.Dimensions)}].",
+                    nameof(dimensions));
+            }
+
+            if (!kept.Add(dimension))
+            {
+                throw new ArgumentException($"Dimension '{dimension}' is named more than once.", nameof(dimensions));
+            }
+        }
+
+        var cubeSchema = dimensions.SequenceEqual(Schema.Dimensions, StringComparer.Ordinal) ? Schema : new FactSchema(dimensions, Schema.Measures);
+        var rowReader = new CsvRowReader(_map, _options, dimensions);
+        return new CsvCubeReader(this, rowReader, cubeSchema, _options, calendar, grain, progress).Read(minPartBytes, cancellationToken);
     }
 
-    /// <summary>The single-threaded read, with progress for <see cref="Aggregate"/>.</summary>
-    internal void ReadRows(IFactRowWriter writer, CsvReadControl? control, CancellationToken cancellationToken)
+    /// <summary>The single-threaded read into <paramref name="writer"/> of schema <paramref name="writerSchema"/>, with progress for a parallel read that starts over.</summary>
+    internal void ReadRows(IFactRowWriter writer, FactSchema writerSchema, CsvRowReader rowReader, CsvReadControl? control, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        var sink = new RowSink(writer, Schema);
+        var sink = new RowSink(writer, writerSchema);
         using SepReader reader = OpenReader(Path);
         long lines = CheckHeader(reader);
         try
         {
-            new CsvRowReader(_map, _options).ReadRows(reader, sink, lines, 0, control, cancellationToken);
+            rowReader.ReadRows(reader, sink, lines, 0, control, cancellationToken);
         }
         catch (CsvLineException ex)
         {

@@ -20,16 +20,31 @@ internal sealed class CsvRowReader
     private readonly bool _blankAsZero;
     private readonly int[] _measureColumns;
     private readonly int[] _dimensionColumns;
+    private readonly int[] _codeSlots;
+    private readonly int _codeCount;
     private readonly bool[] _allowsNegative;
     private readonly bool[] _isFlag;
 
+    /// <summary>A reader that writes every dimension of the file's schema.</summary>
     public CsvRowReader(FactColumnMap map, FactFileOptions options)
+        : this(map, options, map.Schema.Dimensions)
+    {
+    }
+
+    /// <summary>
+    /// A reader that writes only <paramref name="keptDimensions"/> (schema dimensions, in the writer's order); the
+    /// other dimension cells are still checked.
+    /// </summary>
+    public CsvRowReader(FactColumnMap map, FactFileOptions options, IReadOnlyList<string> keptDimensions)
     {
         _map = map;
         _schema = map.Schema;
         _blankAsZero = options.TreatBlankAsZero;
         _measureColumns = [.. map.MeasureColumns];
         _dimensionColumns = [.. map.DimensionColumns];
+        string[] kept = [.. keptDimensions];
+        _codeSlots = [.. _schema.Dimensions.Select(d => Array.IndexOf(kept, d))];
+        _codeCount = keptDimensions.Count;
         _allowsNegative = [.. _schema.Measures.Select(m => m.AllowsNegative)];
         _isFlag = [.. _schema.Measures.Select(m => m.IsFlag)];
     }
@@ -60,7 +75,8 @@ internal sealed class CsvRowReader
         int[] dimensionColumns = _dimensionColumns;
         bool[] allowsNegative = _allowsNegative;
         bool[] isFlag = _isFlag;
-        Span<int> codes = stackalloc int[dimensionColumns.Length];
+        int[] codeSlots = _codeSlots;
+        Span<int> codes = stackalloc int[_codeCount];
         Span<long> scaled = stackalloc long[measureColumns.Length];
         int columnCount = _map.Names.Length;
         int dateColumn = _map.DateColumnIndex;
@@ -160,7 +176,7 @@ internal sealed class CsvRowReader
                 scaled[m] = value;
             }
 
-            for (int d = 0; d < codes.Length; d++)
+            for (int d = 0; d < dimensionColumns.Length; d++)
             {
                 ReadOnlySpan<char> value = row[dimensionColumns[d]].Span;
                 if (value.IsWhiteSpace())
@@ -168,7 +184,11 @@ internal sealed class CsvRowReader
                     throw CsvLineException.BlankAt(line, _schema.Dimensions[d], value.ToString(), FactFileErrors.BlankDimension(_schema.Dimensions[d]));
                 }
 
-                codes[d] = sink.EncodeDimension(d, value);
+                int slot = codeSlots[d];
+                if (slot >= 0)
+                {
+                    codes[slot] = sink.EncodeDimension(slot, value);
+                }
             }
 
             try

@@ -61,7 +61,7 @@ public sealed class CsvFactSourceParallelTests : IDisposable
 
         FactCube expected = FactAggregation.FromRows(single, calendar, periodGrain);
 
-        AssertSameCube(parallel.AggregateInParts(calendar, periodGrain, null, 256, CancellationToken.None), expected);
+        AssertSameCube(parallel.AggregateInParts(calendar, periodGrain, 256, CancellationToken.None), expected);
     }
 
     [Fact]
@@ -261,7 +261,7 @@ public sealed class CsvFactSourceParallelTests : IDisposable
         string path = _temp.Write("generated.csv", Generate(1000));
         CsvFactSource source = CsvFactSource.Open(path, new FactFileOptions { MaxDegreeOfParallelism = 4 });
 
-        Action act = () => source.AggregateInParts(ReportingCalendars.Gregorian, PeriodGrain.Month, null, 64, new CancellationToken(canceled: true));
+        Action act = () => source.AggregateInParts(ReportingCalendars.Gregorian, PeriodGrain.Month, 64, new CancellationToken(canceled: true));
 
         act.Should().Throw<OperationCanceledException>();
     }
@@ -273,7 +273,7 @@ public sealed class CsvFactSourceParallelTests : IDisposable
         var progress = new MaxProgress();
 
         CsvFactSource.Open(path, new FactFileOptions { MaxDegreeOfParallelism = 3 })
-            .AggregateInParts(ReportingCalendars.Gregorian, PeriodGrain.Month, progress, 1024, CancellationToken.None);
+            .AggregateInParts(ReportingCalendars.Gregorian, PeriodGrain.Month, ["sku", "store"], progress, 1024, CancellationToken.None);
 
         progress.Max.Should().Be(20_000);
     }
@@ -286,6 +286,61 @@ public sealed class CsvFactSourceParallelTests : IDisposable
         FactCube cube = source.Aggregate(ReportingCalendars.Gregorian, PeriodGrain.Month);
 
         AssertSameCube(cube, ReadOnOneThread(source.Path));
+    }
+
+    [Theory]
+    [InlineData(new string[0], 1)]
+    [InlineData(new[] { "store" }, 1)]
+    [InlineData(new[] { "store", "sku" }, 1)]
+    [InlineData(new string[0], 6)]
+    [InlineData(new[] { "sku" }, 6)]
+    public void AggregateRolledUp_SomeDimensions_EqualsTheRollUpOfTheFullCube(string[] dimensions, int threads)
+    {
+        string path = _temp.Write("generated.csv", Generate(3000));
+        FactCube expected = ReadOnOneThread(path).RollUp(dimensions);
+        CsvFactSource source = CsvFactSource.Open(path, new FactFileOptions { MaxDegreeOfParallelism = threads });
+
+        FactCube cube = source.AggregateInParts(ReportingCalendars.Gregorian, PeriodGrain.Month, dimensions, null, 512, CancellationToken.None);
+
+        cube.Schema.Dimensions.Should().Equal(dimensions);
+        cube.Dimensions.Should().Equal(expected.Dimensions);
+        AssertSameCells(cube, expected);
+    }
+
+    [Fact]
+    public void AggregateRolledUp_Fixture_GivesTheTotalOfTheFullCube()
+    {
+        CsvFactSource source = CsvFactSource.Open(Fixtures.Path("retail_small.csv"));
+
+        FactCube cube = source.AggregateRolledUp(ReportingCalendars.Nrf454, PeriodGrain.Week, []);
+
+        CsvFactSource full = CsvFactSource.Open(Fixtures.Path("retail_small.csv"));
+        AssertSameCells(cube, FactAggregation.FromRows(full, ReportingCalendars.Nrf454, PeriodGrain.Week).Total());
+    }
+
+    [Fact]
+    public void AggregateRolledUp_BlankValueOfADimensionNotKept_IsStillAnError()
+    {
+        var rows = GenerateRows(2000);
+        rows[1700] = "2024-03-01, ,S1,2,12,1,1,1,0,1";
+        string path = _temp.Write("facts.csv", Join(rows));
+        CsvFactSource source = CsvFactSource.Open(path, new FactFileOptions { MaxDegreeOfParallelism = 4 });
+
+        Action act = () => source.AggregateInParts(ReportingCalendars.Gregorian, PeriodGrain.Month, [], null, 256, CancellationToken.None);
+
+        act.Should().Throw<FactFileException>().WithMessage("facts.csv line 1702, column sku: the sku value is blank; every row needs one");
+    }
+
+    [Theory]
+    [InlineData(new[] { "region" }, "'region' is not a dimension of facts.csv; its dimensions are [sku, store].*")]
+    [InlineData(new[] { "sku", "sku" }, "Dimension 'sku' is named more than once.*")]
+    public void AggregateRolledUp_BadDimensions_AreRefused(string[] dimensions, string message)
+    {
+        CsvFactSource source = CsvFactSource.Open(_temp.Write("facts.csv", Header + "\n"));
+
+        Action act = () => source.AggregateRolledUp(ReportingCalendars.Gregorian, PeriodGrain.Month, dimensions);
+
+        act.Should().Throw<ArgumentException>().WithMessage(message);
     }
 
     [Theory]
@@ -328,6 +383,26 @@ public sealed class CsvFactSourceParallelTests : IDisposable
         a.DailySums.Should().Equal(b.DailySums);
     }
 
+    /// <summary>The same periods, segment values and aggregation state; the schemas may list different dimensions.</summary>
+    private static void AssertSameCells(FactCube actual, FactCube expected)
+    {
+        actual.Periods.Should().Equal(expected.Periods);
+        actual.Measures.Should().Equal(expected.Measures);
+        FactCubeSnapshot a = actual.ToSnapshot();
+        FactCubeSnapshot b = expected.ToSnapshot();
+        a.Dimensions.Should().Equal(b.Dimensions);
+        a.PeriodStarts.Should().Equal(b.PeriodStarts);
+        a.SegmentValues.Should().Equal(b.SegmentValues);
+        a.Sums.Should().Equal(b.Sums);
+        a.DateBits.Should().Equal(b.DateBits);
+        a.FirstDays.Should().Equal(b.FirstDays);
+        a.LastDays.Should().Equal(b.LastDays);
+        a.FirstSums.Should().Equal(b.FirstSums);
+        a.LastSums.Should().Equal(b.LastSums);
+        a.DailySums.Should().Equal(b.DailySums);
+        a.CellCount.Should().BePositive();
+    }
+
     private static FactCube ReadOnOneThread(string path)
     {
         CsvFactSource source = CsvFactSource.Open(path);
@@ -338,7 +413,7 @@ public sealed class CsvFactSourceParallelTests : IDisposable
 
     private static FactCube Aggregate(string path, int threads, long minPartBytes) =>
         CsvFactSource.Open(path, new FactFileOptions { MaxDegreeOfParallelism = threads })
-            .AggregateInParts(ReportingCalendars.Gregorian, PeriodGrain.Month, null, minPartBytes, CancellationToken.None);
+            .AggregateInParts(ReportingCalendars.Gregorian, PeriodGrain.Month, minPartBytes, CancellationToken.None);
 
     private static FactFileException ReadErrorOnOneThread(string path)
     {

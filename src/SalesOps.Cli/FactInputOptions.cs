@@ -88,6 +88,29 @@ internal sealed class FactInputOptions
     /// <summary>Reads and aggregates the facts file on a given calendar and grain; prints a warning about ignored columns to stderr.</summary>
     public FactCube LoadCube(ParseResult parse, CliContext context, ReportingCalendar calendar, PeriodGrain grain)
     {
+        (IFactRowSource source, FileInfo file) = OpenSource(parse, context);
+        return Read(source, file, context, calendar, grain, null);
+    }
+
+    /// <summary>
+    /// Reads the facts file straight into the total per period (<paramref name="dimension"/> null) or one cell per
+    /// value of <paramref name="dimension"/> per period: the cube <see cref="LoadCube(ParseResult, CliContext)"/>
+    /// gives, rolled up, without building the finer cells of a CSV file.
+    /// </summary>
+    /// <exception cref="ArgumentException">The file has no such dimension.</exception>
+    public FactCube LoadRolledUp(ParseResult parse, CliContext context, string? dimension)
+    {
+        (IFactRowSource source, FileInfo file) = OpenSource(parse, context);
+        if (dimension is not null && !source.Schema.Dimensions.Contains(dimension))
+        {
+            throw new ArgumentException($"cannot segment by '{dimension}': the data's dimensions are [{string.Join(", ", source.Schema.Dimensions)}]");
+        }
+
+        return Read(source, file, context, ReadCalendar(parse), ReadGrain(parse), dimension is null ? [] : [dimension]);
+    }
+
+    private (IFactRowSource Source, FileInfo File) OpenSource(ParseResult parse, CliContext context)
+    {
         FileInfo file = parse.GetValue(Facts) ?? throw new ArgumentException("--facts is required");
         var options = new SalesOps.Sdk.IO.FactFileOptions
         {
@@ -106,13 +129,21 @@ internal sealed class FactInputOptions
             context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", ignored)}");
         }
 
+        return (source, file);
+    }
+
+    /// <summary>The cube of the file, rolled up to <paramref name="rollUp"/> when given.</summary>
+    private static FactCube Read(IFactRowSource source, FileInfo file, CliContext context, ReportingCalendar calendar, PeriodGrain grain, string[]? rollUp)
+    {
         if (source is SalesOps.Sdk.IO.CsvFactSource csvSource)
         {
             // Parts of the file are parsed in parallel; the cube is the same as a one-thread read.
             var rows = new RowsRead();
             using (ProgressReporter.Rows(context, $"reading {file.Name}", () => rows.Count))
             {
-                return csvSource.Aggregate(calendar, grain, rows, CancellationToken.None);
+                return rollUp is null
+                    ? csvSource.Aggregate(calendar, grain, rows, CancellationToken.None)
+                    : csvSource.AggregateRolledUp(calendar, grain, rollUp, rows, CancellationToken.None);
             }
         }
 
@@ -122,7 +153,8 @@ internal sealed class FactInputOptions
             source.WriteTo(aggregator, CancellationToken.None);
         }
 
-        return aggregator.ToCube();
+        FactCube cube = aggregator.ToCube();
+        return rollUp is null ? cube : cube.RollUp(rollUp);
     }
 
     /// <summary>The latest row count a parallel read reported (from any thread), for the progress line.</summary>

@@ -141,6 +141,28 @@ public class KpisCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("--format", "json")]
+    [InlineData("--segment-by", "store")]
+    public void Kpis_BlankSkuInFile_IsRefusedForTheTotalAsForSegments(string option, string value)
+    {
+        string dir = Directory.CreateTempSubdirectory("salesops-cli-").FullName;
+        try
+        {
+            string path = Path.Combine(dir, "facts.csv");
+            File.WriteAllText(path, "date,sku,store,revenue\n2024-01-01,A,S1,1.00\n2024-01-02, ,S1,2.00\n");
+
+            CliResult result = CliRunner.Run("kpis", "--facts", path, option, value);
+
+            result.ExitCode.Should().Be(1);
+            result.Stderr.Trim().Should().Be("error: facts.csv line 3, column sku: the sku value is blank; every row needs one");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void Kpis_MissingFile_ExitsOneWithTheFileName()
     {

@@ -4,11 +4,12 @@
 #
 #   benchmarks/compare-csv.sh [--rows N] [--runs R] [--threads T] [--json FILE]
 #
-# Both sides are timed as whole processes (start-up, reading, parsing, aggregating, writing JSON), alternating
-# salesops, duckdb, salesops, duckdb, … after one untimed warm-up each; the medians are reported. DuckDB runs
-# in process through the DuckDB.NET package (DuckDB.NET.Data.Full) from the benchmark program's `duckdb-csv`
-# mode, since no duckdb command-line binary is installed; it reads the measures as DECIMAL(18,4) so its money
-# sums are exact like the SDK's. The outputs are checked to agree (revenue and cogs exactly, the other KPIs
+# Both sides may use T threads (default 2): the CLI reads the file in parallel parts (`--threads T`), DuckDB runs
+# with `SET threads TO T`. Both sides are timed as whole processes (start-up, reading, parsing, aggregating,
+# writing JSON), alternating salesops, duckdb, salesops, duckdb, … after one untimed warm-up each; the medians are
+# reported. DuckDB runs in process through the DuckDB.NET package (DuckDB.NET.Data.Full) from the benchmark
+# program's `duckdb-csv` mode, since no duckdb command-line binary is installed; it reads the measures as
+# DECIMAL(18,4) so its money sums are exact like the SDK's. The outputs are checked to agree (revenue and cogs exactly, the other KPIs
 # within 1e-9 relative). The CSV lives in a temporary folder that is deleted on exit.
 set -euo pipefail
 
@@ -43,7 +44,7 @@ echo "== generate $rows rows"
 dotnet "$bench" generate-csv --rows "$rows" --out "$csv"
 ls -l "$csv" | awk '{ printf "%s bytes (%.0f MB)\n", $5, $5 / 1048576 }'
 
-run_salesops() { dotnet "$cli" kpis --facts "$csv" --format json > "$work/salesops.json"; }
+run_salesops() { dotnet "$cli" kpis --facts "$csv" --format json --threads "$threads" > "$work/salesops.json"; }
 run_duckdb() { dotnet "$bench" duckdb-csv --csv "$csv" --threads "$threads" --json "$work/duckdb.json"; }
 seconds() { local start end; start=$(date +%s%N); "$@"; end=$(date +%s%N); awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }'; }
 divide() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6g", a / b }'; }

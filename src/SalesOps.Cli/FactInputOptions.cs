@@ -30,12 +30,29 @@ internal sealed class FactInputOptions
         Description = "Treat an empty measure cell as 0 instead of refusing the file.",
     };
 
+    public Option<int?> Threads { get; } = new("--threads")
+    {
+        Description = "How many threads read a CSV file (default: one per processor; 1 reads on one thread). The results are the same.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Facts);
         command.Options.Add(Calendar);
         command.Options.Add(Grain);
         command.Options.Add(BlankAsZero);
+        command.Options.Add(Threads);
+    }
+
+    public int ReadThreads(ParseResult parse)
+    {
+        int? threads = parse.GetValue(Threads);
+        return threads switch
+        {
+            null => Environment.ProcessorCount,
+            >= 1 => threads.Value,
+            _ => throw new ArgumentException($"--threads must be at least 1, not {threads}"),
+        };
     }
 
     public ReportingCalendar ReadCalendar(ParseResult parse)
@@ -71,8 +88,35 @@ internal sealed class FactInputOptions
     /// <summary>Reads and aggregates the facts file on a given calendar and grain; prints a warning about ignored columns to stderr.</summary>
     public FactCube LoadCube(ParseResult parse, CliContext context, ReportingCalendar calendar, PeriodGrain grain)
     {
+        (IFactRowSource source, FileInfo file) = OpenSource(parse, context);
+        return Read(source, file, context, calendar, grain, null);
+    }
+
+    /// <summary>
+    /// Reads the facts file straight into the total per period (<paramref name="dimension"/> null) or one cell per
+    /// value of <paramref name="dimension"/> per period: the cube <see cref="LoadCube(ParseResult, CliContext)"/>
+    /// gives, rolled up, without building the finer cells of a CSV file.
+    /// </summary>
+    /// <exception cref="ArgumentException">The file has no such dimension.</exception>
+    public FactCube LoadRolledUp(ParseResult parse, CliContext context, string? dimension)
+    {
+        (IFactRowSource source, FileInfo file) = OpenSource(parse, context);
+        if (dimension is not null && !source.Schema.Dimensions.Contains(dimension))
+        {
+            throw new ArgumentException($"cannot segment by '{dimension}': the data's dimensions are [{string.Join(", ", source.Schema.Dimensions)}]");
+        }
+
+        return Read(source, file, context, ReadCalendar(parse), ReadGrain(parse), dimension is null ? [] : [dimension]);
+    }
+
+    private (IFactRowSource Source, FileInfo File) OpenSource(ParseResult parse, CliContext context)
+    {
         FileInfo file = parse.GetValue(Facts) ?? throw new ArgumentException("--facts is required");
-        var options = new SalesOps.Sdk.IO.FactFileOptions { TreatBlankAsZero = parse.GetValue(BlankAsZero) };
+        var options = new SalesOps.Sdk.IO.FactFileOptions
+        {
+            TreatBlankAsZero = parse.GetValue(BlankAsZero),
+            MaxDegreeOfParallelism = ReadThreads(parse),
+        };
         IFactRowSource source = SalesOps.Sdk.IO.FactFiles.Open(file.FullName, options);
         IReadOnlyList<string> ignored = source switch
         {
@@ -85,12 +129,41 @@ internal sealed class FactInputOptions
             context.Error.WriteLine($"warning: {file.Name}: ignored unknown columns: {string.Join(", ", ignored)}");
         }
 
+        return (source, file);
+    }
+
+    /// <summary>The cube of the file, rolled up to <paramref name="rollUp"/> when given.</summary>
+    private static FactCube Read(IFactRowSource source, FileInfo file, CliContext context, ReportingCalendar calendar, PeriodGrain grain, string[]? rollUp)
+    {
+        if (source is SalesOps.Sdk.IO.CsvFactSource csvSource)
+        {
+            // Parts of the file are parsed in parallel; the cube is the same as a one-thread read.
+            var rows = new RowsRead();
+            using (ProgressReporter.Rows(context, $"reading {file.Name}", () => rows.Count))
+            {
+                return rollUp is null
+                    ? csvSource.Aggregate(calendar, grain, rows, CancellationToken.None)
+                    : csvSource.AggregateRolledUp(calendar, grain, rollUp, rows, CancellationToken.None);
+            }
+        }
+
         var aggregator = new FactAggregator(source.Schema, calendar, grain);
         using (ProgressReporter.Rows(context, $"reading {file.Name}", () => aggregator.RowCount))
         {
             source.WriteTo(aggregator, CancellationToken.None);
         }
 
-        return aggregator.ToCube();
+        FactCube cube = aggregator.ToCube();
+        return rollUp is null ? cube : cube.RollUp(rollUp);
+    }
+
+    /// <summary>The latest row count a parallel read reported (from any thread), for the progress line.</summary>
+    private sealed class RowsRead : IProgress<long>
+    {
+        private long _count;
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public void Report(long value) => Interlocked.Exchange(ref _count, value);
     }
 }

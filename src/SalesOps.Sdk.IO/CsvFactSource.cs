@@ -1,7 +1,6 @@
-using System.Collections.Immutable;
 using nietras.SeparatedValues;
-using NodaTime;
 using SalesOps.Sdk.Measures;
+using SalesOps.Sdk.Periods;
 
 namespace SalesOps.Sdk.IO;
 
@@ -60,8 +59,10 @@ public sealed class CsvFactSource : IFactRowSource
     }
 
     /// <summary>
-    /// Reads every row and writes it to <paramref name="writer"/>. A <see cref="FactAggregator"/> gets the
-    /// allocation-free path (scaled values, span-encoded dimensions); other writers get <see cref="IFactRowWriter.WriteRow"/>.
+    /// Reads every row, in file order on the calling thread, and writes it to <paramref name="writer"/>. A
+    /// <see cref="FactAggregator"/> gets the allocation-free path (scaled values, span-encoded dimensions); other
+    /// writers get <see cref="IFactRowWriter.WriteRow"/>. To build a cube from a large file on several threads, use
+    /// <see cref="Aggregate"/>.
     /// </summary>
     /// <param name="writer">The destination, e.g. a <see cref="FactAggregator"/> of <see cref="Schema"/>.</param>
     /// <param name="cancellationToken">Stops the read.</param>
@@ -73,128 +74,168 @@ public sealed class CsvFactSource : IFactRowSource
     public void WriteTo(IFactRowWriter writer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var sink = new RowSink(writer, Schema);
+        ReadRows(writer, Schema, new CsvRowReader(_map, _options), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the file into a cube, parsing parts of the file in parallel (on up to
+    /// <see cref="FactFileOptions.MaxDegreeOfParallelism"/> threads, each into its own aggregation state, merged exactly).
+    /// The cube is the one <see cref="WriteTo"/> into a <see cref="FactAggregator"/> gives, to the last digit, and a bad
+    /// file gives the same <see cref="FactFileException"/>: the first bad line in file order.
+    /// </summary>
+    /// <remarks>
+    /// <para>The file is split just after line feeds, into parts of at least 4 MB (a few per thread, each thread
+    /// taking a run of consecutive parts), so a file under 8 MB is read on one thread. A part boundary that turns out
+    /// to fall inside a quoted field (a field with a line break in it) is detected and the file is read again on one
+    /// thread. Files that start with a UTF-16 or UTF-32 byte order mark are read on one thread.</para>
+    /// <para>Memory grows with the cells of each thread's aggregation state, never with rows.</para>
+    /// </remarks>
+    /// <param name="calendar">The reporting calendar that assigns dates to periods.</param>
+    /// <param name="grain">The period grain of the cube.</param>
+    /// <param name="progress">Told the number of rows read so far, now and then (from any thread); optional.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The cube of every row of the file.</returns>
+    /// <exception cref="FactFileException">
+    /// A row is invalid (the message names the line, column and value), or the file changed or cannot be read.
+    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grain"/> is not a defined grain.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public FactCube Aggregate(
+        ReportingCalendar calendar,
+        PeriodGrain grain,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        AggregateInParts(calendar, grain, Schema.Dimensions, progress, CsvParts.DefaultMinPartBytes, cancellationToken);
+
+    /// <summary>
+    /// Reads the file into a cube keyed by only some of its dimensions, e.g. none for one total per period: what
+    /// <see cref="Aggregate"/> followed by <see cref="FactCube.RollUp"/> gives, cell for cell and to the last digit,
+    /// without building the finer cells first, which makes the read much cheaper. The other dimension columns are
+    /// still checked (a blank value is an error, as in <see cref="Aggregate"/>) but not kept.
+    /// </summary>
+    /// <remarks>
+    /// The cube's <see cref="FactCube.Schema"/> has only <paramref name="dimensions"/> (a rolled-up cube keeps the
+    /// file's schema and lists the kept dimensions in <see cref="FactCube.Dimensions"/>). Reads in parallel like
+    /// <see cref="Aggregate"/>.
+    /// </remarks>
+    /// <param name="calendar">The reporting calendar that assigns dates to periods.</param>
+    /// <param name="grain">The period grain of the cube.</param>
+    /// <param name="dimensions">The dimensions to keep, each one of the <see cref="Schema"/>'s, in the order wanted; empty for totals.</param>
+    /// <param name="progress">Told the number of rows read so far, now and then (from any thread); optional.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The cube of every row of the file, keyed by <paramref name="dimensions"/>.</returns>
+    /// <exception cref="FactFileException">
+    /// A row is invalid (the message names the line, column and value), or the file changed or cannot be read.
+    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="dimensions"/> is null.</exception>
+    /// <exception cref="ArgumentException">A dimension is not one of the file's, or is named twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grain"/> is not a defined grain.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public FactCube AggregateRolledUp(
+        ReportingCalendar calendar,
+        PeriodGrain grain,
+        IReadOnlyList<string> dimensions,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        return AggregateInParts(calendar, grain, dimensions, progress, CsvParts.DefaultMinPartBytes, cancellationToken);
+    }
+
+    /// <summary><see cref="AggregateRolledUp"/> with a chosen smallest part (tests use tiny parts).</summary>
+    internal FactCube AggregateInParts(ReportingCalendar calendar, PeriodGrain grain, long minPartBytes, CancellationToken cancellationToken) =>
+        AggregateInParts(calendar, grain, Schema.Dimensions, null, minPartBytes, cancellationToken);
+
+    /// <summary><see cref="AggregateRolledUp"/> with a chosen smallest part (tests use tiny parts).</summary>
+    internal FactCube AggregateInParts(
+        ReportingCalendar calendar,
+        PeriodGrain grain,
+        IReadOnlyList<string> dimensions,
+        IProgress<long>? progress,
+        long minPartBytes,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minPartBytes, 1);
+        if (!Enum.IsDefined(grain))
+        {
+            throw new ArgumentOutOfRangeException(nameof(grain), grain, "Not a defined PeriodGrain.");
+        }
+
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string dimension in dimensions)
+        {
+            if (!Schema.Dimensions.Contains(dimension, StringComparer.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"'{dimension}' is not a dimension of {FactFileErrors.Name(Path)}; its dimensions are [{string.Join(", ", Schema.Dimensions)}].",
+                    nameof(dimensions));
+            }
+
+            if (!kept.Add(dimension))
+            {
+                throw new ArgumentException($"Dimension '{dimension}' is named more than once.", nameof(dimensions));
+            }
+        }
+
+        var cubeSchema = dimensions.SequenceEqual(Schema.Dimensions, StringComparer.Ordinal) ? Schema : new FactSchema(dimensions, Schema.Measures);
+        var rowReader = new CsvRowReader(_map, _options, dimensions);
+        return new CsvCubeReader(this, rowReader, cubeSchema, _options, calendar, grain, progress).Read(minPartBytes, cancellationToken);
+    }
+
+    /// <summary>The single-threaded read into <paramref name="writer"/> of schema <paramref name="writerSchema"/>, with progress for a parallel read that starts over.</summary>
+    internal void ReadRows(IFactRowWriter writer, FactSchema writerSchema, CsvRowReader rowReader, CsvReadControl? control, CancellationToken cancellationToken)
+    {
+        var sink = new RowSink(writer, writerSchema);
         using SepReader reader = OpenReader(Path);
+        long lines = CheckHeader(reader);
+        try
+        {
+            rowReader.ReadRows(reader, sink, lines, 0, control, cancellationToken);
+        }
+        catch (CsvLineException ex)
+        {
+            throw ex.ToFactFileException(Path, 0);
+        }
+        catch (IOException ex)
+        {
+            throw CannotRead(Path, ex);
+        }
+    }
+
+    /// <summary>Reads the header line again and checks it is the one <see cref="Open"/> read; returns the lines it took.</summary>
+    internal long CheckHeader(SepReader reader)
+    {
         FactColumnMap map = ReadHeader(Path, reader, _options);
         if (!map.Names.SequenceEqual(_map.Names, StringComparer.Ordinal))
         {
             throw FactFileErrors.AtLine(Path, HeaderLine, null, null, "the header changed since the file was opened");
         }
 
-        ImmutableArray<MeasureDefinition> measures = Schema.Measures;
-        Span<int> codes = stackalloc int[_map.DimensionColumns.Length];
-        long[] scaled = new long[measures.Length];
-        int columnCount = _map.Names.Length;
-        bool blankAsZero = _options.TreatBlankAsZero;
-
-        while (MoveNext(reader))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            SepReader.Row row = reader.Current;
-            long line = row.LineNumberFrom;
-            if (row.ColCount != columnCount)
-            {
-                throw FactFileErrors.AtLine(
-                    Path,
-                    line,
-                    null,
-                    null,
-                    row.ColCount == 1 && row.Span.IsWhiteSpace()
-                        ? $"the line is blank; expected {columnCount} fields"
-                        : $"the line has {row.ColCount} fields but the header has {columnCount}");
-            }
-
-            ReadOnlySpan<char> dateText = row[_map.DateColumnIndex].Span;
-            if (dateText.IsEmpty)
-            {
-                throw FactFileErrors.BlankAtLine(Path, line, FactColumnMap.DateColumn, string.Empty, FactFileErrors.BlankDate);
-            }
-
-            if (!IsoDate.TryParse(dateText, out LocalDate date, out string? dateProblem))
-            {
-                throw FactFileErrors.AtLine(Path, line, FactColumnMap.DateColumn, dateText.ToString(), dateProblem!);
-            }
-
-            for (int m = 0; m < scaled.Length; m++)
-            {
-                ReadOnlySpan<char> text = row[_map.MeasureColumns[m]].Span;
-                if (text.IsEmpty)
-                {
-                    if (!blankAsZero)
-                    {
-                        throw FactFileErrors.BlankAtLine(Path, line, measures[m].Id, string.Empty, FactFileErrors.BlankMeasure(measures[m].Id));
-                    }
-
-                    scaled[m] = 0;
-                    continue;
-                }
-
-                FactValueParseStatus status = TryParse(text, out scaled[m]);
-                if (status != FactValueParseStatus.Ok)
-                {
-                    throw FactFileErrors.AtLine(Path, line, measures[m].Id, text.ToString(), FactFileErrors.NumberProblem(status, text));
-                }
-
-                if (FactFileErrors.RuleProblem(measures[m], scaled[m]) is { } problem)
-                {
-                    throw FactFileErrors.AtLine(Path, line, measures[m].Id, text.ToString(), problem);
-                }
-            }
-
-            for (int d = 0; d < codes.Length; d++)
-            {
-                ReadOnlySpan<char> value = row[_map.DimensionColumns[d]].Span;
-                if (value.IsWhiteSpace())
-                {
-                    throw FactFileErrors.BlankAtLine(Path, line, Schema.Dimensions[d], value.ToString(), FactFileErrors.BlankDimension(Schema.Dimensions[d]));
-                }
-
-                codes[d] = sink.EncodeDimension(d, value);
-            }
-
-            try
-            {
-                sink.Write(date, codes, scaled);
-            }
-            catch (FactDataException ex)
-            {
-                throw FactFileErrors.AtLine(Path, line, ex.Column, ex.Value, ex.Problem ?? ex.Message, ex);
-            }
-            catch (OverflowException ex)
-            {
-                throw FactFileErrors.AtLine(Path, line, null, null, "a running total exceeds the exact range of ±922337203685477.5807", ex);
-            }
-        }
+        return reader.Current.LineNumberToExcl - 1;
     }
+
+    /// <summary>The exception for a file that fails to read.</summary>
+    internal static FactFileException CannotRead(string path, IOException ex) => FactFileErrors.File(path, $"the file cannot be read: {ex.Message}", ex);
+
+    /// <summary>The options of the CSV reader: comma-separated, quoted fields unescaped, every row as it is.</summary>
+    internal static SepReaderOptions ReaderOptions() => Sep.Reader(o => o with
+    {
+        Sep = new Sep(','),
+        HasHeader = false,
+        DisableColCountCheck = true,
+        Unescape = true,
+        CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
+    });
 
     /// <summary>The file name and schema.</summary>
     public override string ToString() => $"{FactFileErrors.Name(Path)}: {Schema}";
 
-    private static FactValueParseStatus TryParse(ReadOnlySpan<char> text, out long scaled)
-    {
-        try
-        {
-            return FactValue.TryParseScaled(text, out scaled);
-        }
-        catch (OverflowException)
-        {
-            // The largest integer part with a large fraction can overflow inside the parser.
-            scaled = 0;
-            return FactValueParseStatus.Overflow;
-        }
-    }
-
     private static SepReader OpenReader(string path)
     {
         FileAccessGuard.EnsureExists(path);
-        return FileAccessGuard.Open(path, () => Sep.Reader(o => o with
-        {
-            Sep = new Sep(','),
-            HasHeader = false,
-            DisableColCountCheck = true,
-            Unescape = true,
-            CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
-        }).FromFile(path));
+        return FileAccessGuard.Open(path, () => ReaderOptions().FromFile(path));
     }
 
     private static FactColumnMap ReadHeader(string path, SepReader reader, FactFileOptions options)
@@ -214,8 +255,6 @@ public sealed class CsvFactSource : IFactRowSource
         return FactColumnMap.Build(names, options, (column, value, problem) => FactFileErrors.AtLine(path, HeaderLine, column, value, problem));
     }
 
-    private bool MoveNext(SepReader reader) => MoveNext(Path, reader);
-
     private static bool MoveNext(string path, SepReader reader)
     {
         try
@@ -224,7 +263,7 @@ public sealed class CsvFactSource : IFactRowSource
         }
         catch (IOException ex)
         {
-            throw FactFileErrors.File(path, $"the file cannot be read: {ex.Message}", ex);
+            throw CannotRead(path, ex);
         }
     }
 }

@@ -71,6 +71,14 @@ internal sealed class FactColumnMap
             }
         }
 
+        if (options.MaxDegreeOfParallelism < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.MaxDegreeOfParallelism,
+                "FactFileOptions.MaxDegreeOfParallelism should be at least 1.");
+        }
+
         if (options.Dimensions.Count > FactSchema.MaxDimensions)
         {
             throw new ArgumentException($"A fact file has at most {FactSchema.MaxDimensions} dimensions, not {options.Dimensions.Count}.", nameof(options));

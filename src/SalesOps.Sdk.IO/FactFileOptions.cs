@@ -28,4 +28,11 @@ public sealed class FactFileOptions
     /// Default <c>sku</c>, <c>store</c>; at most <see cref="FactSchema.MaxDimensions"/>.
     /// </summary>
     public IReadOnlyList<string> Dimensions { get; init; } = ["sku", "store"];
+
+    /// <summary>
+    /// How many parts of a CSV file <see cref="CsvFactSource.Aggregate"/> parses at once; at least 1. Default
+    /// <see cref="Environment.ProcessorCount"/>; 1 reads on one thread. The cube and the errors are the same whatever
+    /// the value. <see cref="CsvFactSource.WriteTo"/> and Parquet files always read on one thread.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace SalesOps.Sdk.IO;
@@ -5,6 +6,9 @@ namespace SalesOps.Sdk.IO;
 /// <summary>Parses ISO <c>yyyy-MM-dd</c> dates from characters without allocating.</summary>
 internal static class IsoDate
 {
+    /// <summary>The length of a valid date text: <c>yyyy-MM-dd</c>.</summary>
+    public const int Length = 10;
+
     private static readonly string[] MonthNames =
     [
         "January", "February", "March", "April", "May", "June",
@@ -12,11 +16,12 @@ internal static class IsoDate
     ];
 
     /// <summary>Parses a date; on failure <paramref name="problem"/> says why (after the quoted value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryParse(ReadOnlySpan<char> text, out LocalDate date, out string? problem)
     {
         date = default;
         problem = null;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+        if (text.Length != Length || text[4] != '-' || text[7] != '-'
             || !TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day))
         {
             problem = "is not a date in the form yyyy-MM-dd";
@@ -46,6 +51,7 @@ internal static class IsoDate
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;

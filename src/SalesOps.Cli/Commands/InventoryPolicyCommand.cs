@@ -34,6 +34,7 @@ internal static class InventoryPolicyCommand
         var command = new Command("inventory-policy", "Safety stock, reorder point, EOQ and ABC/XYZ class per item from daily sales history.");
         command.Options.Add(input.Facts);
         command.Options.Add(input.BlankAsZero);
+        command.Options.Add(input.Threads);
         command.Options.Add(serviceLevel);
         command.Options.Add(leadTime);
         command.Options.Add(leadTimeStd);

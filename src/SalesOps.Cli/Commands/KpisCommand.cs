@@ -46,18 +46,13 @@ internal static class KpisCommand
                 }
             }
 
-            FactCube cube = input.LoadCube(parse, context);
+            // Only the total or one dimension is reported: the file is read straight into that view.
             string? dimension = parse.GetValue(segmentBy);
-            if (dimension is not null && !cube.Dimensions.Contains(dimension))
-            {
-                throw new ArgumentException($"cannot segment by '{dimension}': the data's dimensions are [{string.Join(", ", cube.Dimensions)}]");
-            }
-
-            FactCube view = dimension is null ? cube.Total() : cube.RollUp(dimension);
+            FactCube view = input.LoadRolledUp(parse, context, dimension);
             MetricResultSet results = new MetricEngine(MetricCatalog.Standard).Evaluate(view, metricIds);
             context.Out.Write(outputFormat switch
             {
-                "json" => ToJson(results, cube, dimension is not null),
+                "json" => ToJson(results, view, dimension is not null),
                 "csv" => ToCsv(results, dimension is not null),
                 _ => ToTable(results, dimension is not null),
             });

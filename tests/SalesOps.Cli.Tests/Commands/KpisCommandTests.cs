@@ -91,7 +91,21 @@ public class KpisCommandTests
     }
 
     [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    [InlineData("16")]
+    public void Kpis_Threads_GivesTheSameOutput(string threads)
+    {
+        CliResult expected = CliRunner.Run("kpis", "--facts", SharedFixtures.PathOf("balanced.csv"), "--format", "json");
+        CliResult result = CliRunner.Run("kpis", "--facts", SharedFixtures.PathOf("balanced.csv"), "--format", "json", "--threads", threads);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stdout.Should().Be(expected.Stdout);
+    }
+
+    [Theory]
     [InlineData("--metrics", "no_such_metric", "unknown metric 'no_such_metric'")]
+    [InlineData("--threads", "0", "--threads must be at least 1, not 0")]
     [InlineData("--calendar", "julian", "unknown calendar 'julian'")]
     [InlineData("--grain", "decade", "unknown grain 'decade'")]
     [InlineData("--format", "xml", "unknown format 'xml'")]
@@ -120,6 +134,28 @@ public class KpisCommandTests
             result.ExitCode.Should().Be(1);
             result.Stderr.Trim().Should().Be("error: facts.csv line 4, column revenue: '1O.00' is not a number");
             result.Stdout.Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--format", "json")]
+    [InlineData("--segment-by", "store")]
+    public void Kpis_BlankSkuInFile_IsRefusedForTheTotalAsForSegments(string option, string value)
+    {
+        string dir = Directory.CreateTempSubdirectory("salesops-cli-").FullName;
+        try
+        {
+            string path = Path.Combine(dir, "facts.csv");
+            File.WriteAllText(path, "date,sku,store,revenue\n2024-01-01,A,S1,1.00\n2024-01-02, ,S1,2.00\n");
+
+            CliResult result = CliRunner.Run("kpis", "--facts", path, option, value);
+
+            result.ExitCode.Should().Be(1);
+            result.Stderr.Trim().Should().Be("error: facts.csv line 3, column sku: the sku value is blank; every row needs one");
         }
         finally
         {

@@ -110,7 +110,10 @@ internal sealed class SalesOpsContender : IContender
         GC.KeepAlive(available);
     }
 
-    /// <summary>Stopwatch breakdown of one single-threaded run, stage by stage (the <c>sdk-stages</c> command).</summary>
+    /// <summary>
+    /// Stopwatch breakdown of the SDK, stage by stage (the <c>--stages</c> option): ingestion on one thread, the
+    /// evaluation on the default scheduler; then the evaluation alone, repeated, with wall and CPU time.
+    /// </summary>
     public static void PrintStages(ComparisonDataSet data)
     {
         var engine = new MetricEngine(MetricCatalog.Standard);

@@ -9,8 +9,12 @@ namespace SalesOps.Sdk.Metrics;
 /// dependency order.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe. Segments are evaluated in parallel; within a segment periods go in date order so growth
-/// metrics see earlier periods. A metric that throws yields "not available" with the exception as the reason.
+/// <para>Immutable and thread-safe. Metrics are evaluated one at a time in dependency order, each over all cells in
+/// parallel. Metrics made by <see cref="Metric.Simple"/>, <see cref="Metric.Ratio"/> and <see cref="Metric.Growth"/>
+/// (and the built-in formulas) are computed straight from the cube and their dependencies' stored values; any other
+/// metric is called with a <see cref="MetricContext"/> per cell, one segment at a time with periods in date order, so
+/// it can read its own and its dependencies' earlier periods.</para>
+/// <para>A metric that throws yields "not available" with the exception as the reason.</para>
 /// </remarks>
 public sealed class MetricEngine
 {

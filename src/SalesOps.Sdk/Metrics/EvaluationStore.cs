@@ -87,9 +87,10 @@ internal sealed class EvaluationStore
     public int[] PreviousRow => _previousRow ?? BuildPreviousRow();
 
     /// <summary>
-    /// Reads the period values of measures, and the number of dates, for every row into one column each, in one pass over the cells (each
-    /// cell's facts are read once, not once per metric that reads them). A pair whose reading throws (e.g. the last
-    /// value of a flow) gets no column: its readers read the cells and report the failure per row.
+    /// Reads the period values of measures, and the number of dates, for every row into one column each, in one pass
+    /// over the cells (each cell's facts are read once, not once per metric that reads them). A pair whose reading
+    /// throws (e.g. the last value of a flow) gets no column: its readers read the cells and report the failure per
+    /// row. The columns are working data of the evaluation: <see cref="ReleaseWorkingColumns"/> drops them.
     /// </summary>
     public void LoadMeasureColumns(IEnumerable<(int Measure, TimeAggregation Aggregation)> wanted, CancellationToken cancellationToken)
     {
@@ -150,6 +151,13 @@ internal sealed class EvaluationStore
 
         _measureColumns = loaded;
         DateCounts = dateCounts;
+    }
+
+    /// <summary>Drops the measure columns and date counts once every metric is evaluated, so results do not keep them.</summary>
+    public void ReleaseWorkingColumns()
+    {
+        _measureColumns = [];
+        DateCounts = [];
     }
 
     /// <summary>The number of dates of each row's cell (loaded with the measure columns).</summary>

@@ -74,6 +74,7 @@ public sealed class MetricEngine
             }
         }
 
+        store.ReleaseWorkingColumns();
         return new MetricResultSet(cube, [.. requestedIndex.Select(i => Catalog.Ordered[i].Definition)], store);
     }
 

@@ -488,16 +488,7 @@ public sealed class FactAggregator : IFactRowWriter
         {
             lastDay = day;
             CopyStocks(ref Unsafe.Add(ref block, _lastStocksAt), values);
-            ref long firstDay = ref Unsafe.Add(ref block, FirstDaySlot);
-            if (day < firstDay)
-            {
-                firstDay = day;
-                CopyStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
-            }
-            else if (day == firstDay)
-            {
-                AddStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
-            }
+            UpdateFirstDay(ref block, day, values);
         }
         else
         {
@@ -710,17 +701,7 @@ public sealed class FactAggregator : IFactRowWriter
     /// <summary>The first and last day of a cell and their stock totals, for a row not after the cell's last day.</summary>
     private void UpdateDays(ref long block, int day, ReadOnlySpan<long> values)
     {
-        ref long firstDay = ref Unsafe.Add(ref block, FirstDaySlot);
-        if (day < firstDay)
-        {
-            firstDay = day;
-            CopyStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
-        }
-        else if (day == firstDay)
-        {
-            AddStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
-        }
-
+        UpdateFirstDay(ref block, day, values);
         ref long lastDay = ref Unsafe.Add(ref block, LastDaySlot);
         if (day > lastDay)
         {
@@ -730,6 +711,22 @@ public sealed class FactAggregator : IFactRowWriter
         else if (day == lastDay)
         {
             AddStocks(ref Unsafe.Add(ref block, _lastStocksAt), values);
+        }
+    }
+
+    /// <summary>The first day of a cell and its stock totals, for a row of that cell on <paramref name="day"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void UpdateFirstDay(ref long block, int day, ReadOnlySpan<long> values)
+    {
+        ref long firstDay = ref Unsafe.Add(ref block, FirstDaySlot);
+        if (day < firstDay)
+        {
+            firstDay = day;
+            CopyStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
+        }
+        else if (day == firstDay)
+        {
+            AddStocks(ref Unsafe.Add(ref block, _firstStocksAt), values);
         }
     }
 

@@ -32,7 +32,8 @@ public sealed class FactFileOptions
     /// <summary>
     /// How many parts of a CSV file <see cref="CsvFactSource.Aggregate"/> parses at once; at least 1. Default
     /// <see cref="Environment.ProcessorCount"/>; 1 reads on one thread. The cube and the errors are the same whatever
-    /// the value. <see cref="CsvFactSource.WriteTo"/> and Parquet files always read on one thread.
+    /// the value. <see cref="CsvFactSource.WriteTo"/> and Parquet files always read on one thread. Opening a file with
+    /// a value below 1 throws <see cref="ArgumentOutOfRangeException"/>.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

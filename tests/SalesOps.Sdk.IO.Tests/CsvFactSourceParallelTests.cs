@@ -34,6 +34,16 @@ public sealed class CsvFactSourceParallelTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void Open_ThreadCountBelowOne_Throws(int threads)
+    {
+        Action open = () => CsvFactSource.Open(Fixtures.Path("balanced.csv"), new FactFileOptions { MaxDegreeOfParallelism = threads });
+
+        open.Should().Throw<ArgumentOutOfRangeException>().WithMessage("FactFileOptions.MaxDegreeOfParallelism should be at least 1.*");
+    }
+
     [Fact]
     public void Aggregate_GeneratedFileInManyParts_EqualsTheSingleThreadedRead()
     {

@@ -3,8 +3,8 @@ using SalesOps.Sdk.Measures;
 namespace SalesOps.Sdk.Metrics;
 
 /// <summary>
-/// A <see cref="MetricOperand"/> resolved against one evaluation: the measure's position in the cube, or the first
-/// position of the metric's stored column. Reads what <see cref="MetricOperand.Read(MetricContext, out MetricInput, out string?)"/>
+/// A <see cref="MetricOperand"/> resolved against one evaluation: the measure's loaded column or position in the cube,
+/// or the metric's stored column (finished: a metric reads only metrics evaluated before it). Reads what <see cref="MetricOperand.Read(MetricContext, out MetricInput, out string?)"/>
 /// reads, with the same reasons.
 /// </summary>
 internal readonly struct BoundOperand
@@ -12,18 +12,14 @@ internal readonly struct BoundOperand
     private readonly string _id;
     private readonly int _measure;
     private readonly TimeAggregation _aggregation;
-    private readonly int _column;
-    private readonly decimal?[] _values;
-    private readonly string?[] _reasons;
+    private readonly decimal[]? _values;
+    private readonly string?[]? _reasons;
     private readonly string? _missing;
     private readonly decimal[]? _measureColumn;
 
     public BoundOperand(MetricOperand operand, EvaluationStore store)
     {
         _id = operand.Id;
-        _values = store.Values;
-        _reasons = store.Reasons;
-        _column = -1;
         _measure = -1;
         if (operand.IsMetric)
         {
@@ -33,7 +29,8 @@ internal readonly struct BoundOperand
                 throw new InvalidOperationException($"Metric '{operand.Id}' is not evaluated.");
             }
 
-            _column = store.ColumnStart(metric);
+            _values = store.Values(metric);
+            _reasons = store.Reasons(metric);
         }
         else
         {
@@ -52,12 +49,12 @@ internal readonly struct BoundOperand
 
     /// <summary>The value in a row, or null when not available (then <see cref="Reason"/> says why).</summary>
     public decimal? Read(int row, FactCell cell) =>
-        _column >= 0 ? _values[_column + row]
+        _values is not null ? (_reasons is null || _reasons[row] is null ? _values[row] : null)
         : _measureColumn is not null ? _measureColumn[row]
         : _measure >= 0 ? cell.Aggregate(_measure, _aggregation)
         : null;
 
     /// <summary>Why the operand has no value in a row.</summary>
     public string Reason(int row) =>
-        _column >= 0 ? MetricOperand.UnavailableReason(_id, _reasons[_column + row]) : _missing!;
+        _values is not null ? MetricOperand.UnavailableReason(_id, _reasons![row]) : _missing!;
 }

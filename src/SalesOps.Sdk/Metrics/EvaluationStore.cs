@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Immutable;
 using SalesOps.Sdk.Measures;
 using SalesOps.Sdk.Periods;
 
@@ -6,14 +8,20 @@ namespace SalesOps.Sdk.Metrics;
 /// <summary>
 /// The compact storage of one evaluation: the value and the reason of every metric of the closure for every cell of
 /// the cube, column by column (one column per evaluated metric, each in the order of the cube's cells: period then
-/// segment). Explanation inputs are not kept: a result recomputes them on demand by evaluating its (pure) metric again.
+/// segment). A column is its values (0 where there is none) and, only once some row has no value, the reasons (not
+/// null exactly where there is no value). Explanation inputs are not kept: a result recomputes them on demand by
+/// evaluating its (pure) metric again.
 /// </summary>
 internal sealed class EvaluationStore
 {
     private readonly EvaluationSeries?[] _series;
+    private readonly decimal[]?[] _values;
+    private readonly string?[]?[] _reasons;
     private int[]? _previousRow;
     private Dictionary<ReportingPeriod, int>? _periodIndex;
+    private readonly List<decimal[]> _rented = [];
     private Dictionary<(int Measure, TimeAggregation Aggregation), decimal[]> _measureColumns = [];
+    private int[]? _rentedDateCounts;
 
     public EvaluationStore(MetricCatalog catalog, FactCube cube, int[] slotOfMetric, int slots, int[] requestedIndex)
     {
@@ -23,8 +31,8 @@ internal sealed class EvaluationStore
         Slots = slots;
         RequestedIndex = requestedIndex;
         RowCount = cube.Cells.Length;
-        Values = new decimal?[RowCount * slots];
-        Reasons = new string?[RowCount * slots];
+        _values = new decimal[]?[slots];
+        _reasons = new string?[]?[slots];
 
         // Cells are ordered by period then segment, so each segment's rows, gathered in row order, are in period order.
         PeriodOfRow = cube.PeriodIndexOfCell.ToArray();
@@ -65,11 +73,59 @@ internal sealed class EvaluationStore
     /// <summary>The catalog indexes of the requested metrics, in the requested order.</summary>
     public int[] RequestedIndex { get; }
 
-    /// <summary>The values, <c>slot × RowCount + row</c>.</summary>
-    public decimal?[] Values { get; }
+    /// <summary>
+    /// The values of a metric's column, one per row, 0 where the row has no value; made (every row to be written) on
+    /// the first call, which the engine makes before evaluating the metric.
+    /// </summary>
+    public decimal[] Values(int metric)
+    {
+        int slot = SlotOfMetric[metric];
+        return _values[slot] ??= GC.AllocateUninitializedArray<decimal>(RowCount);
+    }
 
-    /// <summary>The reasons, laid out like <see cref="Values"/>; a position with neither has not been evaluated.</summary>
-    public string?[] Reasons { get; }
+    /// <summary>Makes a column's values an array computed elsewhere (a measure column read as it is).</summary>
+    public void AdoptValues(int metric, decimal[] values) => _values[SlotOfMetric[metric]] = values;
+
+    /// <summary>The reasons of a metric's column (not null exactly where a row has no value), or null when every row has one.</summary>
+    public string?[]? Reasons(int metric) => Volatile.Read(ref _reasons[SlotOfMetric[metric]]);
+
+    /// <summary>The reasons of a metric's column, made on the first call; safe to call from several threads.</summary>
+    public string?[] EnsureReasons(int metric)
+    {
+        ref string?[]? reasons = ref _reasons[SlotOfMetric[metric]];
+        string?[]? made = Volatile.Read(ref reasons);
+        if (made is not null)
+        {
+            return made;
+        }
+
+        made = new string?[RowCount];
+        return Interlocked.CompareExchange(ref reasons, made, null) ?? made;
+    }
+
+    /// <summary>Writes a row of a metric's column: the value, or 0 and the reason.</summary>
+    public void Write(int metric, decimal[] values, int row, decimal? value, string? reason)
+    {
+        if (value is { } v)
+        {
+            values[row] = v;
+        }
+        else
+        {
+            values[row] = 0m;
+            EnsureReasons(metric)[row] = reason;
+        }
+    }
+
+    /// <summary>The value of a metric in a row, or null.</summary>
+    public decimal? Value(int row, int metric)
+    {
+        string?[]? reasons = Reasons(metric);
+        return reasons is not null && reasons[row] is not null ? null : _values[SlotOfMetric[metric]]![row];
+    }
+
+    /// <summary>Why a metric has no value in a row; null when it has one.</summary>
+    public string? Reason(int row, int metric) => Reasons(metric)?[row];
 
     /// <summary>The index into the cube's periods of each row.</summary>
     public int[] PeriodOfRow { get; }
@@ -90,12 +146,18 @@ internal sealed class EvaluationStore
     /// Reads the period values of measures, and the number of dates, for every row into one column each, in one pass
     /// over the cells (each cell's facts are read once, not once per metric that reads them). A pair whose reading
     /// throws (e.g. the last value of a flow) gets no column: its readers read the cells and report the failure per
-    /// row. The columns are working data of the evaluation: <see cref="ReleaseWorkingColumns"/> drops them.
+    /// row. The columns of <paramref name="kept"/> become results (simple metrics); the others are working data, taken
+    /// from the shared array pool and returned by <see cref="ReleaseWorkingColumns"/>.
     /// </summary>
-    public void LoadMeasureColumns(IEnumerable<(int Measure, TimeAggregation Aggregation)> wanted, CancellationToken cancellationToken)
+    public void LoadMeasureColumns(
+        IEnumerable<(int Measure, TimeAggregation Aggregation)> wanted,
+        IEnumerable<(int Measure, TimeAggregation Aggregation)> kept,
+        CancellationToken cancellationToken)
     {
+        CubeLayout layout = Cube.Layout;
+        var keep = kept.ToHashSet();
         var readable = new List<(int Measure, TimeAggregation Aggregation)>();
-        foreach ((int measure, TimeAggregation aggregation) in wanted.Distinct())
+        foreach ((int measure, TimeAggregation aggregation) in wanted.Concat(keep).Distinct())
         {
             try
             {
@@ -112,21 +174,54 @@ internal sealed class EvaluationStore
             }
         }
 
-        decimal[][] columns = [.. readable.Select(_ => new decimal[RowCount])];
-        int[] measures = [.. readable.Select(r => r.Measure)];
-        TimeAggregation[] aggregations = [.. readable.Select(r => r.Aggregation)];
-        bool[] failed = new bool[columns.Length];
-        int[] dateCounts = new int[RowCount];
+        // Where a column's scaled value sits in a cell's state when it is read straight from there (a sum, an average's
+        // sum, a stock's first- or last-date total), else −1 (min and max scan the days: read through the cell).
+        int count = readable.Count;
+        int[] offsets = new int[count];
+        bool[] averages = new bool[count];
+        int[] measures = new int[count];
+        TimeAggregation[] aggregations = new TimeAggregation[count];
+        decimal[][] columns = new decimal[count][];
+        for (int k = 0; k < count; k++)
+        {
+            (int measure, TimeAggregation aggregation) = readable[k];
+            measures[k] = measure;
+            aggregations[k] = aggregation;
+            averages[k] = aggregation == TimeAggregation.Average;
+            offsets[k] = aggregation switch
+            {
+                TimeAggregation.Sum or TimeAggregation.Average => layout.SumsOffset + measure,
+                TimeAggregation.First when !layout.Measures[measure].IsAdditive => layout.FirstStocksOffset + layout.StockSlotOf(measure),
+                TimeAggregation.Last when !layout.Measures[measure].IsAdditive => layout.LastStocksOffset + layout.StockSlotOf(measure),
+                _ => -1,
+            };
+            columns[k] = keep.Contains(readable[k]) ? new decimal[RowCount] : Rent(RowCount);
+        }
+
+        bool[] failed = new bool[count];
+        int[] dateCounts = ArrayPool<int>.Shared.Rent(RowCount);
+        _rentedDateCounts = dateCounts;
         ParallelRows(
             RowCount,
             (from, to) =>
             {
+                ImmutableArray<FactCell> cells = Cube.Cells;
                 for (int row = from; row < to; row++)
                 {
-                    FactCell cell = Cube.Cells[row];
-                    dateCounts[row] = cell.DateCount;
+                    FactCell cell = cells[row];
+                    ReadOnlySpan<long> state = cell.State;
+                    int dates = cell.DateCount;
+                    dateCounts[row] = dates;
                     for (int k = 0; k < columns.Length; k++)
                     {
+                        int offset = offsets[k];
+                        if (offset >= 0)
+                        {
+                            decimal value = FactValue.FromScaled(state[offset]);
+                            columns[k][row] = !averages[k] ? value : dates == 0 ? 0m : value / dates;
+                            continue;
+                        }
+
                         try
                         {
                             columns[k][row] = cell.Aggregate(measures[k], aggregations[k]);
@@ -140,8 +235,8 @@ internal sealed class EvaluationStore
             },
             cancellationToken);
 
-        var loaded = new Dictionary<(int Measure, TimeAggregation Aggregation), decimal[]>(readable.Count);
-        for (int k = 0; k < readable.Count; k++)
+        var loaded = new Dictionary<(int Measure, TimeAggregation Aggregation), decimal[]>(count);
+        for (int k = 0; k < count; k++)
         {
             if (!failed[k])
             {
@@ -153,17 +248,38 @@ internal sealed class EvaluationStore
         DateCounts = dateCounts;
     }
 
-    /// <summary>Drops the measure columns and date counts once every metric is evaluated, so results do not keep them.</summary>
+    /// <summary>
+    /// Drops the measure columns and date counts once every metric is evaluated, so results do not keep them, and
+    /// returns the working ones to the pool (a column that became a result is not).
+    /// </summary>
     public void ReleaseWorkingColumns()
     {
         _measureColumns = [];
         DateCounts = [];
+        foreach (decimal[] column in _rented)
+        {
+            ArrayPool<decimal>.Shared.Return(column);
+        }
+
+        _rented.Clear();
+        if (_rentedDateCounts is not null)
+        {
+            ArrayPool<int>.Shared.Return(_rentedDateCounts);
+            _rentedDateCounts = null;
+        }
     }
 
-    /// <summary>The number of dates of each row's cell (loaded with the measure columns).</summary>
+    private decimal[] Rent(int length)
+    {
+        decimal[] column = ArrayPool<decimal>.Shared.Rent(length);
+        _rented.Add(column);
+        return column;
+    }
+
+    /// <summary>The number of dates of each row's cell (loaded with the measure columns; may be longer than the rows).</summary>
     public int[] DateCounts { get; private set; } = [];
 
-    /// <summary>The loaded column of a measure's period values, or null.</summary>
+    /// <summary>The loaded column of a measure's period values (may be longer than the rows), or null.</summary>
     public decimal[]? MeasureColumn(int measure, TimeAggregation aggregation) => _measureColumns.GetValueOrDefault((measure, aggregation));
 
     /// <summary>Runs an action over chunks of the rows, in parallel when there are enough of them.</summary>
@@ -186,9 +302,6 @@ internal sealed class EvaluationStore
     /// <summary>The rows of one parallel work item.</summary>
     public const int ChunkRows = 4096;
 
-    /// <summary>The first position of a metric's column.</summary>
-    public int ColumnStart(int metric) => SlotOfMetric[metric] * RowCount;
-
     /// <summary>The view of one segment's rows (made once, on first use).</summary>
     public EvaluationSeries Series(int segment)
     {
@@ -202,17 +315,14 @@ internal sealed class EvaluationStore
         return Interlocked.CompareExchange(ref _series[segment], made, null) ?? made;
     }
 
-    /// <summary>The result object of a metric in a row, or null when the metric was not evaluated there.</summary>
+    /// <summary>
+    /// The result object of a metric in a row, or null when the metric is not evaluated (outside the closure, or not
+    /// yet) or there is no such row.
+    /// </summary>
     public MetricResult? Result(int row, int metric)
     {
         int slot = SlotOfMetric[metric];
-        if (slot < 0 || row < 0)
-        {
-            return null;
-        }
-
-        int i = (slot * RowCount) + row;
-        return Values[i] is null && Reasons[i] is null ? null : new MetricResult(this, row, metric);
+        return slot < 0 || row < 0 || _values[slot] is null ? null : new MetricResult(this, row, metric);
     }
 
     /// <summary>The results of the requested metrics in a row, in the requested order.</summary>

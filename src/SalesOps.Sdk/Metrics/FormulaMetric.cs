@@ -18,12 +18,14 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
     /// <param name="operands">What the formula reads, in the order of its inputs.</param>
     /// <param name="readsDateCount">Whether the formula reads the number of dates (added to the inputs as <c>dates</c>).</param>
     /// <param name="formula">The formula of the operands' values, all available.</param>
-    public FormulaMetric(MetricDefinition definition, ImmutableArray<MetricOperand> operands, bool readsDateCount, Formula formula)
+    /// <param name="identity">Whether the formula returns its only operand, a measure, as it is.</param>
+    public FormulaMetric(MetricDefinition definition, ImmutableArray<MetricOperand> operands, bool readsDateCount, Formula formula, bool identity = false)
     {
         Definition = definition;
         _operands = operands;
         _readsDateCount = readsDateCount;
         _formula = formula;
+        IdentityOperand = identity && operands.Length == 1 && !operands[0].IsMetric ? operands[0] : null;
     }
 
     /// <summary>The formula: a value, or null with the reason (e.g. a division by zero).</summary>
@@ -68,6 +70,8 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
     }
 
     public IEnumerable<MetricOperand> RowOperands => _operands;
+
+    public MetricOperand? IdentityOperand { get; }
 
     public ColumnKernel Bind(EvaluationStore store) => new Kernel(this, [.. _operands.Select(o => new BoundOperand(o, store))], store.DateCounts);
 

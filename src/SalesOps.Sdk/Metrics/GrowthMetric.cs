@@ -54,6 +54,8 @@ internal sealed class GrowthMetric : IMetric, IColumnMetric
 
     public IEnumerable<MetricOperand> RowOperands => [MetricOperand.Metric(_baseMetricId)];
 
+    public MetricOperand? IdentityOperand => null;
+
     public ColumnKernel Bind(EvaluationStore store) => new Kernel(this, store);
 
     private decimal? Compute(decimal? current, string? currentReason, decimal? before, string? beforeReason, ReportingPeriod beforePeriod, out string? reason)
@@ -84,7 +86,8 @@ internal sealed class GrowthMetric : IMetric, IColumnMetric
     {
         private readonly GrowthMetric _metric;
         private readonly EvaluationStore _store;
-        private readonly int _column;
+        private readonly decimal[] _values;
+        private readonly string?[]? _reasons;
         private readonly int[]? _previousRow;
         private readonly int[] _lastYearPeriod;
         private readonly string?[] _noComparison;
@@ -99,7 +102,8 @@ internal sealed class GrowthMetric : IMetric, IColumnMetric
                 throw new InvalidOperationException($"Metric '{metric._baseMetricId}' has not been evaluated before '{metric.Definition.Id}'.");
             }
 
-            _column = store.ColumnStart(baseIndex);
+            _values = store.Values(baseIndex);
+            _reasons = store.Reasons(baseIndex);
             int periods = store.Cube.Periods.Length;
             _lastYearPeriod = new int[periods];
             _noComparison = new string?[periods];
@@ -135,18 +139,23 @@ internal sealed class GrowthMetric : IMetric, IColumnMetric
                 return null;
             }
 
-            decimal?[] values = _store.Values;
-            string?[] reasons = _store.Reasons;
-            if (values[_column + row] is { } now && values[_column + before] is { } then && then != 0m)
+            string?[]? reasons = _reasons;
+            if (reasons is null || (reasons[row] is null && reasons[before] is null))
             {
-                reason = null;
-                return (now / then) - 1m;
+                decimal then = _values[before];
+                if (then != 0m)
+                {
+                    reason = null;
+                    return (_values[row] / then) - 1m;
+                }
             }
 
             return _metric.Compute(
-                values[_column + row], reasons[_column + row], values[_column + before], reasons[_column + before],
+                Value(row), reasons?[row], Value(before), reasons?[before],
                 _store.Cube.Periods[_store.PeriodOfRow[before]], out reason);
         }
+
+        private decimal? Value(int row) => _reasons is not null && _reasons[row] is not null ? null : _values[row];
 
         private int LastYearRow(int row)
         {

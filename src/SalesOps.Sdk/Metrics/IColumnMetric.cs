@@ -10,6 +10,9 @@ internal interface IColumnMetric
     /// <summary>The measures and metrics the formula reads in the same row.</summary>
     IEnumerable<MetricOperand> RowOperands { get; }
 
+    /// <summary>The measure the metric returns as it is (a simple metric), or null.</summary>
+    MetricOperand? IdentityOperand { get; }
+
     /// <summary>Resolves the operands against one evaluation.</summary>
     ColumnKernel Bind(EvaluationStore store);
 }

@@ -16,7 +16,7 @@ public static class Metric
     {
         ArgumentNullException.ThrowIfNull(definition);
         MetricOperand operand = MetricOperand.Measure(measureId, aggregation);
-        return new FormulaMetric(definition with { Measures = [measureId] }, [operand], readsDateCount: false, Identity);
+        return new FormulaMetric(definition with { Measures = [measureId] }, [operand], readsDateCount: false, Identity, identity: true);
     }
 
     /// <summary>

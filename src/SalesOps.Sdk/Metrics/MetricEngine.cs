@@ -54,11 +54,10 @@ public sealed class MetricEngine
         // Column by column, in dependency order: a metric reads its dependencies' finished columns, and its own earlier
         // periods (rows are in period order, and each segment's rows are evaluated in period order).
         var store = new EvaluationStore(Catalog, cube, slotOfMetric, closure.Count, requestedIndex);
+        IColumnMetric[] columnMetrics = [.. closure.Select(m => Catalog.Ordered[m]).OfType<IColumnMetric>()];
         store.LoadMeasureColumns(
-            closure.Select(m => Catalog.Ordered[m]).OfType<IColumnMetric>()
-                .SelectMany(m => m.RowOperands)
-                .Where(o => !o.IsMetric && cube.Layout.IndexOf(o.Id) >= 0)
-                .Select(o => (cube.Layout.IndexOf(o.Id), o.Aggregation ?? cube.Layout.Measures[cube.Layout.IndexOf(o.Id)].TimeAggregation)),
+            columnMetrics.SelectMany(m => m.RowOperands).Select(o => MeasureOf(cube, o)).OfType<(int, TimeAggregation)>(),
+            columnMetrics.Select(m => m.IdentityOperand is { } o ? MeasureOf(cube, o) : null).OfType<(int, TimeAggregation)>(),
             cancellationToken);
         foreach (int m in closure)
         {
@@ -78,11 +77,27 @@ public sealed class MetricEngine
         return new MetricResultSet(cube, [.. requestedIndex.Select(i => Catalog.Ordered[i].Definition)], store);
     }
 
+    /// <summary>The position in the cube and the time aggregation of a measure operand; null for a metric or a measure the cube lacks.</summary>
+    private static (int Measure, TimeAggregation Aggregation)? MeasureOf(FactCube cube, MetricOperand operand)
+    {
+        int index = operand.IsMetric ? -1 : cube.Layout.IndexOf(operand.Id);
+        return index < 0 ? null : (index, operand.Aggregation ?? cube.Layout.Measures[index].TimeAggregation);
+    }
+
     /// <summary>A formula metric over all rows, in parallel chunks: no context, no allocation per row.</summary>
     private static void EvaluateColumn(EvaluationStore store, int metric, IColumnMetric columnar, CancellationToken cancellationToken)
     {
         string id = columnar is IMetric m ? m.Definition.Id : string.Empty;
-        int column = store.ColumnStart(metric);
+        if (columnar.IdentityOperand is { } identity
+            && MeasureOf(store.Cube, identity) is { } measure
+            && store.MeasureColumn(measure.Measure, measure.Aggregation) is { } loaded)
+        {
+            // A measure read as it is: the loaded column is the result (it has a value in every row).
+            store.AdoptValues(metric, loaded);
+            return;
+        }
+
+        decimal[] values = store.Values(metric);
         ColumnKernel kernel;
         try
         {
@@ -92,18 +107,17 @@ public sealed class MetricEngine
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Array.Fill(store.Reasons, Failure(id, ex), column, store.RowCount);
+            Array.Clear(values);
+            Array.Fill(store.EnsureReasons(metric), Failure(id, ex));
             return;
         }
 
-        EvaluationStore.ParallelRows(store.RowCount, (from, to) => EvaluateRows(store, kernel, id, column, from, to), cancellationToken);
+        EvaluationStore.ParallelRows(store.RowCount, (from, to) => EvaluateRows(store, kernel, id, metric, values, from, to), cancellationToken);
     }
 
-    private static void EvaluateRows(EvaluationStore store, ColumnKernel kernel, string id, int column, int from, int to)
+    private static void EvaluateRows(EvaluationStore store, ColumnKernel kernel, string id, int metric, decimal[] values, int from, int to)
     {
         ImmutableArray<FactCell> cells = store.Cube.Cells;
-        decimal?[] values = store.Values;
-        string?[] reasons = store.Reasons;
         int row = from;
         while (row < to)
         {
@@ -111,17 +125,23 @@ public sealed class MetricEngine
             {
                 for (; row < to; row++)
                 {
-                    decimal? value = kernel.Evaluate(row, cells[row], out string? reason);
-                    values[column + row] = value;
-                    reasons[column + row] = value is null ? reason ?? NoValueNoReason : null;
+                    if (kernel.Evaluate(row, cells[row], out string? reason) is { } value)
+                    {
+                        values[row] = value;
+                    }
+                    else
+                    {
+                        values[row] = 0m;
+                        store.EnsureReasons(metric)[row] = reason ?? NoValueNoReason;
+                    }
                 }
             }
 #pragma warning disable CA1031 // As in SafeEvaluate: a failure becomes the reason of its row.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                values[column + row] = null;
-                reasons[column + row] = Failure(id, ex);
+                values[row] = 0m;
+                store.EnsureReasons(metric)[row] = Failure(id, ex);
                 row++;
             }
         }
@@ -130,6 +150,7 @@ public sealed class MetricEngine
     /// <summary>Any other metric through a <see cref="MetricContext"/>, one segment at a time in period order.</summary>
     private static void EvaluateBySegment(EvaluationStore store, int metric, IMetric definition, CancellationToken cancellationToken)
     {
+        _ = store.Values(metric); // made before the segments run in parallel
         int segments = store.Cube.Segments.Length;
         if (store.RowCount <= EvaluationStore.ChunkRows)
         {
@@ -151,7 +172,7 @@ public sealed class MetricEngine
     private static void EvaluateSegment(EvaluationStore store, int metric, IMetric definition, int segment)
     {
         EvaluationSeries series = store.Series(segment);
-        int column = store.ColumnStart(metric);
+        decimal[] values = store.Values(metric);
         MetricContext? context = null;
         for (int k = store.SegmentStart[segment]; k < store.SegmentStart[segment + 1]; k++)
         {
@@ -168,8 +189,7 @@ public sealed class MetricEngine
 
             context.Begin(definition.Definition);
             MetricValue value = SafeEvaluate(definition, context);
-            store.Values[column + row] = value.Value;
-            store.Reasons[column + row] = value.Reason;
+            store.Write(metric, values, row, value.Value, value.Reason);
         }
     }
 

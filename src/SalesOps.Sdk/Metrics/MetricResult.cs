@@ -44,10 +44,10 @@ public sealed class MetricResult
     public Segment Segment => _store.Cube.Segments[_store.SegmentOfRow[_row]];
 
     /// <summary>The value, or null when not available.</summary>
-    public decimal? Value => _store.Values[_store.ColumnStart(_metricIndex) + _row];
+    public decimal? Value => _store.Value(_row, _metricIndex);
 
     /// <summary>Why there is no value; null when there is one.</summary>
-    public string? Reason => _store.Reasons[_store.ColumnStart(_metricIndex) + _row];
+    public string? Reason => _store.Reason(_row, _metricIndex);
 
     /// <summary>Whether there is a value.</summary>
     public bool IsAvailable => Value is not null;

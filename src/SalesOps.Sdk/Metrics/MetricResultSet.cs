@@ -76,7 +76,7 @@ public sealed class MetricResultSet
     }
 
     /// <summary>
-    /// The values and reasons of one requested metric for every row, in the order of <see cref="Rows"/> (and of the
+    /// The values (and which rows have none, and why) of one requested metric for every row, in the order of <see cref="Rows"/> (and of the
     /// cube's cells): read without making a result object per cell.
     /// </summary>
     /// <param name="metricId">A requested metric.</param>
@@ -86,7 +86,7 @@ public sealed class MetricResultSet
         ArgumentNullException.ThrowIfNull(metricId);
         EvaluationStore store = _store;
         int metric = RequestedCatalogIndex(metricId);
-        return new MetricColumn(store.Catalog.Ordered[metric].Definition, store.Values, store.Reasons, store.ColumnStart(metric), store.RowCount);
+        return new MetricColumn(store.Catalog.Ordered[metric].Definition, store.Values(metric), store.Reasons(metric), store.RowCount);
     }
 
     private int RequestedCatalogIndex(string metricId)

@@ -21,13 +21,16 @@ public sealed class MetricColumnTests
             MetricColumn column = results.Column(id);
             column.Definition.Id.Should().Be(id);
             column.Count.Should().Be(results.Rows.Length);
+            column.Values.Length.Should().Be(column.Count);
+            column.MissingCount.Should().Be(results.Rows.Count(r => !r[id].IsAvailable));
             for (int row = 0; row < column.Count; row++)
             {
                 MetricResult result = results.Rows[row][id];
-                column.Values[row].Should().Be(result.Value);
                 column[row].Should().Be(result.Value);
-                column.Reasons[row].Should().Be(result.Reason);
-                (column.Values[row] is null).Should().Be(column.Reasons[row] is not null, "a row has a value or a reason");
+                column.Reason(row).Should().Be(result.Reason);
+                column.HasValue(row).Should().Be(result.IsAvailable);
+                (column[row] is null).Should().Be(column.Reason(row) is not null, "a row has a value or a reason");
+                column.Values[row].Should().Be(result.Value ?? 0m, "a row without a value holds 0");
                 results.Cube.Cells[row].Period.Should().Be(results.Rows[row].Period);
                 results.Cube.Cells[row].Segment.Should().Be(results.Rows[row].Segment);
             }
@@ -42,9 +45,13 @@ public sealed class MetricColumnTests
         MetricColumn growth = results.Column("revenue_growth");
 
         growth[0].Should().BeNull();
-        growth.Reasons[0].Should().Be("no previous period");
+        growth.HasValue(0).Should().BeFalse();
+        growth.Values[0].Should().Be(0m);
+        growth.Reason(0).Should().Be("no previous period");
         growth[1].Should().NotBeNull();
-        growth.Reasons[1].Should().BeNull();
+        growth.HasValue(1).Should().BeTrue();
+        growth.Reason(1).Should().BeNull();
+        growth.MissingCount.Should().Be(1);
     }
 
     [Fact]
@@ -65,8 +72,21 @@ public sealed class MetricColumnTests
         MetricColumn column = new MetricEngine(MetricCatalog.Standard).Evaluate(PerSku, ["revenue"]).Column("revenue");
 
         Func<decimal?> read = () => column[row];
+        Func<bool> hasValue = () => column.HasValue(row);
+        Func<string?> reason = () => column.Reason(row);
 
         read.Should().Throw<ArgumentOutOfRangeException>();
+        hasValue.Should().Throw<ArgumentOutOfRangeException>();
+        reason.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Column_SimpleMetric_EveryRowHasAValue()
+    {
+        MetricColumn column = new MetricEngine(MetricCatalog.Standard).Evaluate(PerSku, ["revenue"]).Column("revenue");
+
+        column.MissingCount.Should().Be(0);
+        column.Values.ToArray().Should().Equal(PerSku.Cells.Select(c => c.GetValue("revenue")!.Value));
     }
 
     [Fact]

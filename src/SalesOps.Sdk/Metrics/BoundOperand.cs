@@ -47,6 +47,15 @@ internal readonly struct BoundOperand
         }
     }
 
+    /// <summary>
+    /// The operand's values as a whole column (a metric's, or a loaded measure's), or null when it is read cell by
+    /// cell; a row is a value unless <see cref="ColumnReasons"/> has a reason there.
+    /// </summary>
+    public decimal[]? Column => _values ?? _measureColumn;
+
+    /// <summary>The reasons of <see cref="Column"/>: null when every row has a value.</summary>
+    public string?[]? ColumnReasons => _reasons;
+
     /// <summary>The value in a row, or null when not available (then <see cref="Reason"/> says why).</summary>
     public decimal? Read(int row, FactCell cell) =>
         _values is not null ? (_reasons is null || _reasons[row] is null ? _values[row] : null)

@@ -1,13 +1,12 @@
-using SalesOps.Sdk.Measures;
-
 namespace SalesOps.Sdk.Metrics;
 
-/// <summary>A metric bound to one evaluation: computes the value, or the reason, of one row.</summary>
+/// <summary>A metric bound to one evaluation: computes the values, or the reasons, of a range of rows.</summary>
 internal abstract class ColumnKernel
 {
-    /// <summary>The value of the row, or null with <paramref name="reason"/>.</summary>
-    /// <param name="row">The row: the index of the cell in the cube.</param>
-    /// <param name="cell">The cell of the row.</param>
-    /// <param name="reason">Why there is no value; null when there is one.</param>
-    public abstract decimal? Evaluate(int row, FactCell cell, out string? reason);
+    /// <summary>
+    /// Computes the rows from <paramref name="row"/> up to <paramref name="to"/>: the value into the output's values,
+    /// or 0 there and the reason. <paramref name="row"/> advances past every finished row, so when a row throws, it is
+    /// the row at <paramref name="row"/> (the engine records the failure and carries on with the next one).
+    /// </summary>
+    public abstract void Evaluate(ref int row, int to, ColumnOutput output);
 }

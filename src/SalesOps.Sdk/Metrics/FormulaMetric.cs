@@ -13,19 +13,50 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
     private readonly ImmutableArray<MetricOperand> _operands;
     private readonly bool _readsDateCount;
     private readonly Formula _formula;
+    private readonly FormulaShape _shape;
+    private readonly decimal _factor;
 
     /// <param name="definition">The definition; it must declare the metric operands as dependencies.</param>
     /// <param name="operands">What the formula reads, in the order of its inputs.</param>
     /// <param name="readsDateCount">Whether the formula reads the number of dates (added to the inputs as <c>dates</c>).</param>
     /// <param name="formula">The formula of the operands' values, all available.</param>
-    /// <param name="identity">Whether the formula returns its only operand, a measure, as it is.</param>
-    public FormulaMetric(MetricDefinition definition, ImmutableArray<MetricOperand> operands, bool readsDateCount, Formula formula, bool identity = false)
+    /// <param name="shape">
+    /// What the formula is, when it is one the engine computes without calling it: the identity of its only operand,
+    /// the difference of two operands, or a ratio of two (<see cref="Metric.Ratio"/>, with <paramref name="factor"/>).
+    /// It must give exactly what <paramref name="formula"/> gives.
+    /// </param>
+    /// <param name="factor">The factor of a ratio.</param>
+    public FormulaMetric(
+        MetricDefinition definition,
+        ImmutableArray<MetricOperand> operands,
+        bool readsDateCount,
+        Formula formula,
+        FormulaShape shape = FormulaShape.Other,
+        decimal factor = 1m)
     {
         Definition = definition;
         _operands = operands;
         _readsDateCount = readsDateCount;
         _formula = formula;
-        IdentityOperand = identity && operands.Length == 1 && !operands[0].IsMetric ? operands[0] : null;
+        _shape = operands.Length == (shape == FormulaShape.Identity ? 1 : 2) ? shape : FormulaShape.Other;
+        _factor = factor;
+        IdentityOperand = _shape == FormulaShape.Identity && !operands[0].IsMetric ? operands[0] : null;
+    }
+
+    /// <summary>The formulas the engine computes itself over whole columns.</summary>
+    internal enum FormulaShape
+    {
+        /// <summary>Any other: the formula is called for every row.</summary>
+        Other,
+
+        /// <summary>The only operand as it is.</summary>
+        Identity,
+
+        /// <summary>The first operand minus the second.</summary>
+        Difference,
+
+        /// <summary>factor × first / second; "division by zero: {second} is 0" when the second is 0.</summary>
+        Ratio,
     }
 
     /// <summary>The formula: a value, or null with the reason (e.g. a division by zero).</summary>
@@ -73,32 +104,111 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
 
     public MetricOperand? IdentityOperand { get; }
 
-    public ColumnKernel Bind(EvaluationStore store) => new Kernel(this, [.. _operands.Select(o => new BoundOperand(o, store))], store.DateCounts);
-
-    private sealed class Kernel(FormulaMetric metric, BoundOperand[] operands, int[] dateCounts) : ColumnKernel
+    public ColumnKernel Bind(EvaluationStore store)
     {
-        public override decimal? Evaluate(int row, FactCell cell, out string? reason)
+        BoundOperand[] operands = [.. _operands.Select(o => new BoundOperand(o, store))];
+        bool columns = operands.All(o => o.Column is not null);
+        return _shape switch
         {
-            OperandValues buffer = default;
-            Span<decimal> values = operands.Length <= OperandValues.Length ? ((Span<decimal>)buffer)[..operands.Length] : new decimal[operands.Length];
-            for (int i = 0; i < operands.Length; i++)
+            FormulaShape.Ratio when columns => new RatioKernel(operands[0], operands[1], _factor, $"division by zero: {_operands[1].Id} is 0"),
+            FormulaShape.Difference when columns => new DifferenceKernel(operands[0], operands[1]),
+            _ => new Kernel(this, operands, store.DateCounts, store.Cube.Cells),
+        };
+    }
+
+    /// <summary>Any formula, called row by row with the operands' values.</summary>
+    private sealed class Kernel(FormulaMetric metric, BoundOperand[] operands, int[] dateCounts, ImmutableArray<FactCell> cells) : ColumnKernel
+    {
+        public override void Evaluate(ref int row, int to, ColumnOutput output)
+        {
+            for (; row < to; row++)
             {
-                if (operands[i].Read(row, cell) is not { } value)
+                FactCell cell = cells[row];
+                OperandValues buffer = default;
+                Span<decimal> values = operands.Length <= OperandValues.Length ? ((Span<decimal>)buffer)[..operands.Length] : new decimal[operands.Length];
+                string? missing = null;
+                for (int i = 0; i < operands.Length; i++)
                 {
-                    reason = operands[i].Reason(row);
-                    return null;
+                    if (operands[i].Read(row, cell) is not { } value)
+                    {
+                        missing = operands[i].Reason(row);
+                        break;
+                    }
+
+                    values[i] = value;
                 }
 
-                values[i] = value;
-            }
+                if (missing is not null)
+                {
+                    output.Missing(row, missing);
+                    continue;
+                }
 
-            decimal? result = metric._formula(values, dateCounts.Length > 0 ? dateCounts[row] : cell.DateCount, out reason);
-            if (result is not null)
+                decimal? result = metric._formula(values, dateCounts.Length > 0 ? dateCounts[row] : cell.DateCount, out string? reason);
+                output.Write(row, result, reason ?? MetricEngine.NoValueNoReason);
+            }
+        }
+    }
+
+    /// <summary>factor × top / bottom over columns, without calling the formula.</summary>
+    private sealed class RatioKernel(BoundOperand top, BoundOperand bottom, decimal factor, string divisionByZero) : ColumnKernel
+    {
+        private readonly bool _plain = factor == 1m && factor.Scale == 0; // × 1 (scale 0) changes neither the value nor its scale
+
+        public override void Evaluate(ref int row, int to, ColumnOutput output)
+        {
+            decimal[] values = output.Values;
+            decimal[] tops = top.Column!;
+            decimal[] bottoms = bottom.Column!;
+            string?[]? topReasons = top.ColumnReasons;
+            string?[]? bottomReasons = bottom.ColumnReasons;
+            for (; row < to; row++)
             {
-                reason = null;
+                if (topReasons is not null && topReasons[row] is not null)
+                {
+                    output.Missing(row, top.Reason(row));
+                }
+                else if (bottomReasons is not null && bottomReasons[row] is not null)
+                {
+                    output.Missing(row, bottom.Reason(row));
+                }
+                else if (bottoms[row] is var denominator && denominator == 0m)
+                {
+                    output.Missing(row, divisionByZero);
+                }
+                else
+                {
+                    values[row] = _plain ? tops[row] / denominator : factor * tops[row] / denominator;
+                }
             }
+        }
+    }
 
-            return result;
+    /// <summary>left − right over columns, without calling the formula.</summary>
+    private sealed class DifferenceKernel(BoundOperand left, BoundOperand right) : ColumnKernel
+    {
+        public override void Evaluate(ref int row, int to, ColumnOutput output)
+        {
+            decimal[] values = output.Values;
+            decimal[] lefts = left.Column!;
+            decimal[] rights = right.Column!;
+            string?[]? leftReasons = left.ColumnReasons;
+            string?[]? rightReasons = right.ColumnReasons;
+            for (; row < to; row++)
+            {
+                if (leftReasons is not null && leftReasons[row] is not null)
+                {
+                    output.Missing(row, left.Reason(row));
+                }
+                else if (rightReasons is not null && rightReasons[row] is not null)
+                {
+                    output.Missing(row, right.Reason(row));
+                }
+                else
+                {
+                    values[row] = lefts[row] - rights[row];
+                }
+            }
         }
     }
 

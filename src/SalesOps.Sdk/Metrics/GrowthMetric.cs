@@ -130,29 +130,34 @@ internal sealed class GrowthMetric : IMetric, IColumnMetric
             }
         }
 
-        public override decimal? Evaluate(int row, FactCell cell, out string? reason)
+        public override void Evaluate(ref int row, int to, ColumnOutput output)
         {
-            int before = _previousRow is not null ? _previousRow[row] : LastYearRow(row);
-            if (before < 0)
+            decimal[] values = output.Values;
+            for (; row < to; row++)
             {
-                reason = _previousRow is not null ? NoPreviousPeriod : _noComparison[_store.PeriodOfRow[row]];
-                return null;
-            }
-
-            string?[]? reasons = _reasons;
-            if (reasons is null || (reasons[row] is null && reasons[before] is null))
-            {
-                decimal then = _values[before];
-                if (then != 0m)
+                int before = _previousRow is not null ? _previousRow[row] : LastYearRow(row);
+                if (before < 0)
                 {
-                    reason = null;
-                    return (_values[row] / then) - 1m;
+                    output.Missing(row, _previousRow is not null ? NoPreviousPeriod : _noComparison[_store.PeriodOfRow[row]]!);
+                    continue;
                 }
-            }
 
-            return _metric.Compute(
-                Value(row), reasons?[row], Value(before), reasons?[before],
-                _store.Cube.Periods[_store.PeriodOfRow[before]], out reason);
+                string?[]? reasons = _reasons;
+                if (reasons is null || (reasons[row] is null && reasons[before] is null))
+                {
+                    decimal then = _values[before];
+                    if (then != 0m)
+                    {
+                        values[row] = (_values[row] / then) - 1m;
+                        continue;
+                    }
+                }
+
+                decimal? growth = _metric.Compute(
+                    Value(row), reasons?[row], Value(before), reasons?[before],
+                    _store.Cube.Periods[_store.PeriodOfRow[before]], out string? reason);
+                output.Write(row, growth, reason);
+            }
         }
 
         private decimal? Value(int row) => _reasons is not null && _reasons[row] is not null ? null : _values[row];

@@ -16,7 +16,7 @@ public static class Metric
     {
         ArgumentNullException.ThrowIfNull(definition);
         MetricOperand operand = MetricOperand.Measure(measureId, aggregation);
-        return new FormulaMetric(definition with { Measures = [measureId] }, [operand], readsDateCount: false, Identity, identity: true);
+        return new FormulaMetric(definition with { Measures = [measureId] }, [operand], readsDateCount: false, Identity, FormulaMetric.FormulaShape.Identity);
     }
 
     /// <summary>
@@ -44,7 +44,9 @@ public static class Metric
 
             reason = null;
             return plain ? values[0] / bottom : factor * values[0] / bottom;
-        });
+        },
+        FormulaMetric.FormulaShape.Ratio,
+        factor);
     }
 
     /// <summary>

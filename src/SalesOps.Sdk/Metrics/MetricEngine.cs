@@ -97,7 +97,7 @@ public sealed class MetricEngine
             return;
         }
 
-        decimal[] values = store.Values(metric);
+        var output = new ColumnOutput(store, metric, store.Values(metric));
         ColumnKernel kernel;
         try
         {
@@ -107,41 +107,28 @@ public sealed class MetricEngine
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Array.Clear(values);
+            Array.Clear(output.Values);
             Array.Fill(store.EnsureReasons(metric), Failure(id, ex));
             return;
         }
 
-        EvaluationStore.ParallelRows(store.RowCount, (from, to) => EvaluateRows(store, kernel, id, metric, values, from, to), cancellationToken);
+        EvaluationStore.ParallelRows(store.RowCount, (from, to) => EvaluateRows(kernel, id, output, from, to), cancellationToken);
     }
 
-    private static void EvaluateRows(EvaluationStore store, ColumnKernel kernel, string id, int metric, decimal[] values, int from, int to)
+    private static void EvaluateRows(ColumnKernel kernel, string id, ColumnOutput output, int from, int to)
     {
-        ImmutableArray<FactCell> cells = store.Cube.Cells;
         int row = from;
         while (row < to)
         {
             try
             {
-                for (; row < to; row++)
-                {
-                    if (kernel.Evaluate(row, cells[row], out string? reason) is { } value)
-                    {
-                        values[row] = value;
-                    }
-                    else
-                    {
-                        values[row] = 0m;
-                        store.EnsureReasons(metric)[row] = reason ?? NoValueNoReason;
-                    }
-                }
+                kernel.Evaluate(ref row, to, output);
             }
 #pragma warning disable CA1031 // As in SafeEvaluate: a failure becomes the reason of its row.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                values[row] = 0m;
-                store.EnsureReasons(metric)[row] = Failure(id, ex);
+                output.Missing(row, Failure(id, ex));
                 row++;
             }
         }
@@ -193,7 +180,7 @@ public sealed class MetricEngine
         }
     }
 
-    private const string NoValueNoReason = "the metric returned no value and no reason";
+    internal const string NoValueNoReason = "the metric returned no value and no reason";
 
     private static string Failure(string metricId, Exception ex) => $"metric '{metricId}' threw {ex.GetType().Name}: {ex.Message}";
 

@@ -43,11 +43,10 @@ public static class StandardMetrics
             Metric.Simple(
                 Def("cogs", "Cost of goods sold", MeasureUnit.Currency, MetricDirection.LowerIsBetter, BusinessFunction.Finance, "Σ cogs", Financial, "operations", "Cost of the goods sold in the period.", RetailMath),
                 "cogs"),
-            Formula(
+            Difference(
                 Def("gross_margin", "Gross margin", MeasureUnit.Currency, MetricDirection.HigherIsBetter, BusinessFunction.Finance, "revenue − cogs", Financial, "marketing_sales", "What is left of revenue after the cost of the goods.", RetailMath)
                     with { Dependencies = ["revenue", "cogs"] },
-                [Metric("revenue"), Metric("cogs")],
-                Subtract),
+                [Metric("revenue"), Metric("cogs")]),
             Metric.Ratio(
                 Def("gross_margin_rate", "Gross margin rate", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Finance, "gross_margin / revenue", Financial, "marketing_sales", "Share of revenue kept as gross margin.", RetailMath),
                 Metric("gross_margin"), Metric("revenue")),
@@ -97,11 +96,10 @@ public static class StandardMetrics
                 Def("revenue_growth", "Revenue growth", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Sales, "revenue / revenue of the previous period in the output − 1", Financial, "marketing_sales", "Period-over-period revenue growth; not available for the first period.", RetailMath),
                 "revenue", GrowthBasis.PreviousPeriod),
 
-            Formula(
+            Difference(
                 Def("promo_adjusted_margin", "Margin after promotion", MeasureUnit.Currency, MetricDirection.HigherIsBetter, BusinessFunction.Sales, "gross_margin − promo_spend", Financial, "marketing_sales", "Gross margin left after paying for promotions: growth that pays for itself.", RetailMath)
                     with { Dependencies = ["gross_margin"], Measures = ["promo_spend"] },
-                [Metric("gross_margin"), Measure("promo_spend")],
-                Subtract),
+                [Metric("gross_margin"), Measure("promo_spend")]),
 
             // ---- More inventory and forecasting ----
             Formula(
@@ -117,10 +115,9 @@ public static class StandardMetrics
                 Def("tracking_signal", "Tracking signal", MeasureUnit.Score, MetricDirection.TargetIsBest, BusinessFunction.Sales, "Σ (forecast − actual) / mean |forecast − actual| over the last 6 periods (signal beyond ±4)", InternalProcess, "marketing_sales", "Persistent forecast bias; beyond ±4 the forecast is out of control. Positive = over-forecast.", Apics)
                     with { Dependencies = ["forecast_error"] },
                 TrackingSignal),
-            Formula(
+            Difference(
                 Def("forecast_error", "Forecast error", MeasureUnit.Count, MetricDirection.TargetIsBest, BusinessFunction.Sales, "Σ forecast_units − Σ units_sold", InternalProcess, "marketing_sales", "Net forecast error of the period in units (positive = over-forecast).", Apics),
-                [Measure("forecast_units"), Measure("units_sold")],
-                Subtract),
+                [Measure("forecast_units"), Measure("units_sold")]),
             Metric.Growth(
                 Def("revenue_growth_yoy", "Revenue growth year over year", MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Sales, "revenue / revenue of the same period last year − 1", Financial, "marketing_sales", "Growth against the same period last year (a retail week 53 has no counterpart).", RetailMath),
                 "revenue", GrowthBasis.SamePeriodLastYear),
@@ -194,6 +191,10 @@ public static class StandardMetrics
 
     private static FormulaMetric Formula(MetricDefinition definition, ImmutableArray<MetricOperand> operands, FormulaMetric.Formula formula, bool readsDateCount = false) =>
         new(definition, operands, readsDateCount, formula);
+
+    /// <summary>first − second: a formula the engine computes over whole columns.</summary>
+    private static FormulaMetric Difference(MetricDefinition definition, ImmutableArray<MetricOperand> operands) =>
+        new(definition, operands, readsDateCount: false, Subtract, FormulaMetric.FormulaShape.Difference);
 
     private static decimal? Subtract(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {

@@ -43,11 +43,27 @@ public static class FactValue
     {
         bool negative = scaled < 0;
         ulong magnitude = negative ? unchecked(0UL - (ulong)scaled) : (ulong)scaled;
+        // The fewest decimal places that keep the value (divisions by constants: no loop, no hardware divide).
         byte scale = DecimalPlaces;
-        while (scale > 0 && magnitude % 10 == 0)
+        if (magnitude % 100 == 0)
+        {
+            magnitude /= 100;
+            scale = 2;
+            if (magnitude % 100 == 0)
+            {
+                magnitude /= 100;
+                scale = 0;
+            }
+            else if (magnitude % 10 == 0)
+            {
+                magnitude /= 10;
+                scale = 1;
+            }
+        }
+        else if (magnitude % 10 == 0)
         {
             magnitude /= 10;
-            scale--;
+            scale = 3;
         }
 
         return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, negative && magnitude != 0, scale);

@@ -135,8 +135,25 @@ public class FactValueTests
         return actual == expected && actual.ToString(CultureInfo.InvariantCulture) == expected.ToString(CultureInfo.InvariantCulture);
     }
 
+    [Property(MaxTest = 1000)]
+    public bool FromScaled_TrailingZeros_SameValueAndTextAsDecimalDivision(int digits, byte zeros)
+    {
+        // Every number of trailing zeros, 0 to 5 and more, with both signs.
+        long scaled = digits * (long)Math.Pow(10, zeros % 7);
+        decimal expected = new decimal(scaled) / FactValue.Scale;
+        decimal actual = FactValue.FromScaled(scaled);
+
+        return actual == expected && actual.ToString(CultureInfo.InvariantCulture) == expected.ToString(CultureInfo.InvariantCulture);
+    }
+
     [Theory]
     [InlineData(0L, "0")]
+    [InlineData(10L, "0.001")]
+    [InlineData(100L, "0.01")]
+    [InlineData(120L, "0.012")]
+    [InlineData(1_000L, "0.1")]
+    [InlineData(1_200L, "0.12")]
+    [InlineData(-1_000_000L, "-100")]
     [InlineData(10_000L, "1")]
     [InlineData(15_000L, "1.5")]
     [InlineData(12_340L, "1.234")]

@@ -39,6 +39,7 @@ public static class FactValue
     /// The same value and scale as <c>new decimal(scaled) / Scale</c> (the shortest exact form, e.g. 1.5 not 1.5000),
     /// built without a decimal division.
     /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static decimal FromScaled(long scaled)
     {
         bool negative = scaled < 0;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using SalesOps.Sdk.Measures;
 using SalesOps.Sdk.Periods;
 
@@ -201,38 +202,10 @@ internal sealed class EvaluationStore
         bool[] failed = new bool[count];
         int[] dateCounts = ArrayPool<int>.Shared.Rent(RowCount);
         _rentedDateCounts = dateCounts;
+        ImmutableArray<FactCell> cells = Cube.Cells;
         ParallelRows(
             RowCount,
-            (from, to) =>
-            {
-                ImmutableArray<FactCell> cells = Cube.Cells;
-                for (int row = from; row < to; row++)
-                {
-                    FactCell cell = cells[row];
-                    ReadOnlySpan<long> state = cell.State;
-                    int dates = cell.DateCount;
-                    dateCounts[row] = dates;
-                    for (int k = 0; k < columns.Length; k++)
-                    {
-                        int offset = offsets[k];
-                        if (offset >= 0)
-                        {
-                            decimal value = FactValue.FromScaled(state[offset]);
-                            columns[k][row] = !averages[k] ? value : dates == 0 ? 0m : value / dates;
-                            continue;
-                        }
-
-                        try
-                        {
-                            columns[k][row] = cell.Aggregate(measures[k], aggregations[k]);
-                        }
-                        catch (InvalidOperationException)
-                        {
-                            failed[k] = true; // This cell cannot give it: the readers read the cells instead.
-                        }
-                    }
-                }
-            },
+            (from, to) => LoadRows(cells, from, to, columns, offsets, averages, measures, aggregations, failed, dateCounts),
             cancellationToken);
 
         var loaded = new Dictionary<(int Measure, TimeAggregation Aggregation), decimal[]>(count);
@@ -246,6 +219,47 @@ internal sealed class EvaluationStore
 
         _measureColumns = loaded;
         DateCounts = dateCounts;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one pass over many cells: optimised from the first call
+    private static void LoadRows(
+        ImmutableArray<FactCell> cells,
+        int from,
+        int to,
+        decimal[][] columns,
+        int[] offsets,
+        bool[] averages,
+        int[] measures,
+        TimeAggregation[] aggregations,
+        bool[] failed,
+        int[] dateCounts)
+    {
+        for (int row = from; row < to; row++)
+        {
+            FactCell cell = cells[row];
+            ReadOnlySpan<long> state = cell.State;
+            int dates = cell.DateCount;
+            dateCounts[row] = dates;
+            for (int k = 0; k < columns.Length; k++)
+            {
+                int offset = offsets[k];
+                if (offset >= 0)
+                {
+                    decimal value = FactValue.FromScaled(state[offset]);
+                    columns[k][row] = !averages[k] ? value : dates == 0 ? 0m : value / dates;
+                    continue;
+                }
+
+                try
+                {
+                    columns[k][row] = cell.Aggregate(measures[k], aggregations[k]);
+                }
+                catch (InvalidOperationException)
+                {
+                    failed[k] = true; // This cell cannot give it: the readers read the cells instead.
+                }
+            }
+        }
     }
 
     /// <summary>

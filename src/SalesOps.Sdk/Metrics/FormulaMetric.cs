@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using SalesOps.Sdk.Measures;
 
@@ -119,6 +120,7 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
     /// <summary>Any formula, called row by row with the operands' values.</summary>
     private sealed class Kernel(FormulaMetric metric, BoundOperand[] operands, int[] dateCounts, ImmutableArray<FactCell> cells) : ColumnKernel
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a single evaluation is hot at once: no slow first tier
         public override void Evaluate(ref int row, int to, ColumnOutput output)
         {
             for (; row < to; row++)
@@ -155,6 +157,7 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
     {
         private readonly bool _plain = factor == 1m && factor.Scale == 0; // × 1 (scale 0) changes neither the value nor its scale
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a single evaluation is hot at once: no slow first tier
         public override void Evaluate(ref int row, int to, ColumnOutput output)
         {
             decimal[] values = output.Values;
@@ -187,6 +190,7 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
     /// <summary>left − right over columns, without calling the formula.</summary>
     private sealed class DifferenceKernel(BoundOperand left, BoundOperand right) : ColumnKernel
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a single evaluation is hot at once: no slow first tier
         public override void Evaluate(ref int row, int to, ColumnOutput output)
         {
             decimal[] values = output.Values;

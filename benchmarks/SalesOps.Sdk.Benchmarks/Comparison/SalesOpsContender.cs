@@ -124,11 +124,14 @@ internal sealed class SalesOpsContender : IContender
         for (int round = 0; round < 3; round++)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            long bytes0 = GC.GetTotalAllocatedBytes(precise: true);
             var aggregator = new FactAggregator(Schema, ReportingCalendars.Gregorian, PeriodGrain.Month);
             new RowRange(data, 0, data.Rows.Length).WriteTo(aggregator, CancellationToken.None);
             double ingest = clock.Elapsed.TotalSeconds;
+            long bytes1 = GC.GetTotalAllocatedBytes(precise: true);
             FactCube cube = aggregator.ToCube();
             double toCube = clock.Elapsed.TotalSeconds;
+            long bytes2 = GC.GetTotalAllocatedBytes(precise: true);
             FactCube bySku = cube.RollUp("sku");
             last = bySku;
             double rollUp = clock.Elapsed.TotalSeconds;
@@ -138,6 +141,8 @@ internal sealed class SalesOpsContender : IContender
             double totalCube = clock.Elapsed.TotalSeconds;
             MetricResultSet totals = engine.Evaluate(total, StandardMetrics.KpiPack);
             double evaluateTotal = clock.Elapsed.TotalSeconds;
+            long bytes3 = GC.GetTotalAllocatedBytes(precise: true);
+            Console.WriteLine($"  allocated MB: ingestion {(bytes1 - bytes0) / 1e6:F1}, ToCube {(bytes2 - bytes1) / 1e6:F1}, the rest (evaluations, total cube) {(bytes3 - bytes2) / 1e6:F1}");
             var pause = GC.GetTotalPauseDuration();
             var c2 = System.Diagnostics.Stopwatch.StartNew();
             engine.Evaluate(bySku, ["revenue"]);

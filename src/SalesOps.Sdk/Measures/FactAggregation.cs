@@ -19,7 +19,7 @@ public static class FactAggregation
         ArgumentNullException.ThrowIfNull(source);
         var aggregator = new FactAggregator(source.Schema, calendar, grain);
         source.WriteTo(aggregator, cancellationToken);
-        return aggregator.ToCube();
+        return aggregator.ToCubeTakingState();
     }
 
     /// <summary>
@@ -94,6 +94,6 @@ public static class FactAggregation
             aggregator.Add(fact);
         }
 
-        return aggregator.ToCube();
+        return aggregator.ToCubeTakingState();
     }
 }

@@ -59,6 +59,9 @@ public sealed class FactAggregator : IFactRowWriter
     private readonly int _chunkShift;
     private readonly int _chunkMask;
     private long[][] _chunks = [[]];
+
+    // Set once a cube took the state (ToCubeTakingState): from then on a row would change that cube.
+    private bool _spent;
     private int _slotCount;
 
     // The slots below this one are all in _slots; later ones may have been created through a complete slot table
@@ -247,7 +250,16 @@ public sealed class FactAggregator : IFactRowWriter
     }
 
     /// <summary>Builds the immutable cube of everything added so far. The aggregator can go on accepting rows.</summary>
-    public FactCube ToCube()
+    public FactCube ToCube() => BuildCube(takeState: false);
+
+    /// <summary>
+    /// Builds the cube of everything added, its cells reading this aggregator's state where it is instead of a copy;
+    /// the aggregator accepts no more rows (for aggregators the library makes and drops, as
+    /// <see cref="FactAggregation.FromRows"/> does).
+    /// </summary>
+    internal FactCube ToCubeTakingState() => BuildCube(takeState: true);
+
+    private FactCube BuildCube(bool takeState)
     {
         int n = _slotCount;
         int dimensions = _dictionaries.Length;
@@ -353,7 +365,8 @@ public sealed class FactAggregator : IFactRowWriter
         }
 
         int[] order = CellOrder.ByPeriodThenSegment(periodOfSlot, segmentOfSlot, periods.Length, segments.Length);
-        var arena = new CellStateArena(_layout.StateLength, n);
+        _spent |= takeState;
+        var arena = new CellStateArena(_layout.StateLength, takeState ? 0 : n);
         var cells = new FactCell[n];
         int[] periodIndexOfCell = new int[n];
         int[] segmentIndexOfCell = new int[n];
@@ -362,9 +375,21 @@ public sealed class FactAggregator : IFactRowWriter
             int slot = order[k];
             int p = periodOfSlot[slot];
             int s = segmentOfSlot[slot];
-            (long[] array, int offset) = arena.Allocate();
             ReadOnlySpan<long> block = Block(slot);
-            block[BlockHeader..].CopyTo(array.AsSpan(offset, _layout.StateLength));
+            long[] array;
+            int offset;
+            if (takeState)
+            {
+                // The slot's block as it is: the state follows the block's header.
+                array = _chunks[slot >> _chunkShift];
+                offset = ((slot & _chunkMask) * _blockLength) + BlockHeader;
+            }
+            else
+            {
+                (array, offset) = arena.Allocate();
+                block[BlockHeader..].CopyTo(array.AsSpan(offset, _layout.StateLength));
+            }
+
             cells[k] = new FactCell(_layout, periods[p], segments[s], array, offset, (int)block[FirstDaySlot], (int)block[LastDaySlot]);
             periodIndexOfCell[k] = p;
             segmentIndexOfCell[k] = s;
@@ -391,6 +416,11 @@ public sealed class FactAggregator : IFactRowWriter
     {
         // The per-row path: every message is built in a separate method, and the state is addressed directly, so that
         // this method stays small enough for the JIT to inline what it calls.
+        if (_spent)
+        {
+            ThrowSpent();
+        }
+
         if (values.Length != _nonNegativeMask.Length)
         {
             ThrowValueCount(values.Length);
@@ -677,6 +707,10 @@ public sealed class FactAggregator : IFactRowWriter
             }
         }
     }
+
+    [DoesNotReturn]
+    private static void ThrowSpent() =>
+        throw new InvalidOperationException("This aggregator's state now belongs to the cube built from it; it accepts no more rows.");
 
     [DoesNotReturn]
     private void ThrowValueCount(int count) =>

@@ -241,6 +241,49 @@ public class FactAggregationTests
         act.Should().Throw<OperationCanceledException>();
     }
 
+    [Fact]
+    public void FromRows_SameCubeAsAnAggregatorTheHostKeeps()
+    {
+        List<FactRow> rows = [.. RandomRows(5_000, 7).Select(ToFactRow)];
+        var aggregator = new FactAggregator(LawSchema, Gregorian, PeriodGrain.Month);
+        new InMemoryFactRowSource(LawSchema, rows).WriteTo(aggregator, CancellationToken.None);
+
+        FactCube fromRows = FactAggregation.FromRows(new InMemoryFactRowSource(LawSchema, rows), Gregorian, PeriodGrain.Month);
+
+        fromRows.Should().Be(aggregator.ToCube());
+    }
+
+    [Fact]
+    public void FromRows_SourceWritesAfterItReturned_ThrowsAndTheCubeStaysAsItWas()
+    {
+        // The cube reads the aggregator's state where it is, so the writer refuses rows once the cube is built.
+        var source = new KeepingSource(LawSchema, [.. RandomRows(200, 3).Select(ToFactRow)]);
+        FactCube cube = FactAggregation.FromRows(source, Gregorian, PeriodGrain.Month);
+        List<string> before = Snapshot(cube);
+
+        Action late = () => source.WriteAgain();
+
+        late.Should().Throw<InvalidOperationException>().WithMessage("*accepts no more rows*");
+        Snapshot(cube).Should().Equal(before);
+    }
+
+    /// <summary>A source that keeps the writer it was given (which it should not) to write once more later.</summary>
+    private sealed class KeepingSource(FactSchema schema, IReadOnlyList<FactRow> rows) : IFactRowSource
+    {
+        private readonly InMemoryFactRowSource _inner = new(schema, rows);
+        private IFactRowWriter? _writer;
+
+        public FactSchema Schema => schema;
+
+        public void WriteTo(IFactRowWriter writer, CancellationToken cancellationToken)
+        {
+            _writer = writer;
+            _inner.WriteTo(writer, cancellationToken);
+        }
+
+        public void WriteAgain() => _inner.WriteTo(_writer!, CancellationToken.None);
+    }
+
     /// <summary>Every cell's key, counts, dates and every raw measure by its own rule (and first/last for stocks).</summary>
     private static List<string> Snapshot(FactCube cube) =>
     [

@@ -259,6 +259,7 @@ public sealed class FactAggregator : IFactRowWriter
     /// </summary>
     internal FactCube ToCubeTakingState() => BuildCube(takeState: true);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over every cell, once per call: optimised from the first call
     private FactCube BuildCube(bool takeState)
     {
         int n = _slotCount;
@@ -879,6 +880,7 @@ public sealed class FactAggregator : IFactRowWriter
     }
 
     /// <summary>Adds the cells created through complete tables to the hashed index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over every cell, once per call: optimised from the first call
     private void IndexAllSlots()
     {
         for (; _indexedSlots < _slotCount; _indexedSlots++)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using SalesOps.Sdk.Periods;
+using System.Runtime.CompilerServices;
 
 namespace SalesOps.Sdk.Measures;
 
@@ -156,6 +157,7 @@ public sealed class FactCube : IEquatable<FactCube>
     /// </summary>
     /// <param name="dimensions">The dimensions to keep, each one of <see cref="Dimensions"/>.</param>
     /// <exception cref="ArgumentException">A dimension is not in the cube.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over every cell, once per call: optimised from the first call
     public FactCube RollUp(params string[] dimensions)
     {
         ArgumentNullException.ThrowIfNull(dimensions);
@@ -406,6 +408,7 @@ public sealed class FactCube : IEquatable<FactCube>
     /// Associative and commutative; <see cref="Empty"/> is the identity; money and counts stay exact.
     /// </summary>
     /// <exception cref="ArgumentException">The cubes differ in schema, calendar, grain or dimensions.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over every cell, once per call: optimised from the first call
     public static FactCube Merge(FactCube left, FactCube right)
     {
         ArgumentNullException.ThrowIfNull(left);

@@ -24,6 +24,7 @@ internal sealed class EvaluationStore
     private Dictionary<(int Measure, TimeAggregation Aggregation), decimal[]> _measureColumns = [];
     private int[]? _rentedDateCounts;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over every cell, once per call: optimised from the first call
     public EvaluationStore(MetricCatalog catalog, FactCube cube, int[] slotOfMetric, int slots, int[] requestedIndex)
     {
         Catalog = catalog;
@@ -367,6 +368,7 @@ internal sealed class EvaluationStore
         return Interlocked.CompareExchange(ref _periodIndex, index, null) ?? index;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over every cell, once per call: optimised from the first call
     private int[] BuildPreviousRow()
     {
         int[] previous = new int[RowCount];

@@ -115,6 +115,12 @@ public sealed class FactCube : IEquatable<FactCube>
     /// <summary>For each cell of <see cref="Cells"/>, the index of its segment in <see cref="Segments"/>.</summary>
     internal ReadOnlySpan<int> SegmentIndexOfCell => _segmentIndexOfCell;
 
+    /// <summary>The array behind <see cref="SegmentIndexOfCell"/>, shared: never written.</summary>
+    internal int[] SegmentIndexArray => _segmentIndexOfCell;
+
+    /// <summary>The array behind <see cref="PeriodIndexOfCell"/>, shared: never written.</summary>
+    internal int[] PeriodIndexArray => _periodIndexOfCell;
+
     /// <summary>For each cell of <see cref="Cells"/>, the index of its period in <see cref="Periods"/> (ascending).</summary>
     internal ReadOnlySpan<int> PeriodIndexOfCell => _periodIndexOfCell;
 

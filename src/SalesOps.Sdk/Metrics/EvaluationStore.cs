@@ -37,8 +37,8 @@ internal sealed class EvaluationStore
         _reasons = new string?[]?[slots];
 
         // Cells are ordered by period then segment, so each segment's rows, gathered in row order, are in period order.
-        PeriodOfRow = cube.PeriodIndexOfCell.ToArray();
-        SegmentOfRow = cube.SegmentIndexOfCell.ToArray();
+        PeriodOfRow = cube.PeriodIndexArray; // the cube's own (immutable) arrays: read, never written
+        SegmentOfRow = cube.SegmentIndexArray;
         SegmentStart = new int[cube.Segments.Length + 1];
         foreach (int segment in SegmentOfRow)
         {

@@ -150,6 +150,9 @@ public sealed class FactAggregator : IFactRowWriter
     /// <summary>The entries of the per-period slot tables (for tests of their memory bound).</summary>
     internal long SlotTableEntries => _slotTables.Entries;
 
+    /// <summary>The cells in the hashed index (for tests: data that the tables cover needs none).</summary>
+    internal int HashedSlots => _slots.Count;
+
     /// <inheritdoc/>
     public int EncodeDimension(int dimension, string value)
     {
@@ -859,9 +862,11 @@ public sealed class FactAggregator : IFactRowWriter
         var key = new CellKey(period, codes);
         int slot;
         bool newCell;
-        if (_slotTables.IsComplete(period))
+        if (_slotTables.IsComplete(period) || _slotTables.HasNoCells(period))
         {
-            // Not in the hashed index yet: added to it only if that is ever needed (see IndexAllSlots).
+            // A new cell: its period's table has every cell, or the period has none yet (its first row, which would
+            // otherwise hash every earlier cell to look this one up). Not in the hashed index yet: added to it only if
+            // that is ever needed (see IndexAllSlots).
             slot = NewSlot(key);
             newCell = true;
         }

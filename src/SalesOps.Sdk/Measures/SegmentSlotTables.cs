@@ -53,6 +53,9 @@ internal sealed class SegmentSlotTables
     /// <summary>Whether every cell of a period is in its table, so that a segment missing there has no cell yet.</summary>
     public bool IsComplete(int period) => period < _complete.Count && _complete[period];
 
+    /// <summary>Whether no cell of a period has been recorded yet (every cell is recorded when it is made).</summary>
+    public bool HasNoCells(int period) => period >= _cells.Count || _cells[period] == 0;
+
     /// <summary>The table of a period, or null when it has none yet.</summary>
     public int[]? Table(int period) => period < _tables.Count ? _tables[period] : null;
 

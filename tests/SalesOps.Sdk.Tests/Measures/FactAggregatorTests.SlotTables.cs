@@ -47,6 +47,10 @@ public partial class FactAggregatorTests
 
         MatchesReference(rows, cube).Should().BeTrue();
         aggregator.SlotTableEntries.Should().BeGreaterThan(0, "dense codes are found through the tables");
+        if (encodeUpFront)
+        {
+            aggregator.HashedSlots.Should().Be(0, "every period's first row starts a complete table: no cell is ever hashed");
+        }
     }
 
     [Fact]

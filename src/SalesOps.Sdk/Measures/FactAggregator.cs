@@ -1001,11 +1001,20 @@ public sealed class FactAggregator : IFactRowWriter
         if (numerator >= 0 && numerator <= long.MaxValue / FactValue.Scale)
         {
             // The common case: numerator × Scale fits in a long, so the same rounding needs no 128-bit division.
-            long scaledNumerator = numerator * FactValue.Scale;
-            long q = Math.DivRem(scaledNumerator, denominator, out long remainder);
-            // Half to even, comparing remainder with denominator − remainder so that nothing can overflow.
-            bool roundUp = remainder > denominator - remainder || (remainder == denominator - remainder && (q & 1) == 1);
-            return roundUp ? q + 1 : q;
+            // Unsigned (both are non-negative here), and rounded without a branch: whether a row's term rounds up is
+            // a coin flip to the branch predictor.
+            unchecked
+            {
+                ulong scaledNumerator = (ulong)(numerator * FactValue.Scale);
+                ulong divisor = (ulong)denominator;
+                ulong q = scaledNumerator / divisor;
+                ulong remainder = scaledNumerator - (q * divisor);
+                ulong rest = divisor - remainder;
+
+                // Half to even, comparing remainder with denominator − remainder so that nothing can overflow.
+                bool roundUp = (remainder > rest) | ((remainder == rest) & ((q & 1) == 1));
+                return (long)(q + (roundUp ? 1UL : 0UL));
+            }
         }
 
         return WideScaledRatio(numerator, denominator);

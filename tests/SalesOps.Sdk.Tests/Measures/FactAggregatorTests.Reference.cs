@@ -81,7 +81,7 @@ public partial class FactAggregatorTests
     public void ScaledRatio_AcrossTheRange_EqualsTheWideComputation()
     {
         var random = new Random(17);
-        long[] interesting = [0, 1, 2, 3, 5, 9_999, 10_000, 10_001, 15_000, 25_000, long.MaxValue / FactValue.Scale, (long.MaxValue / FactValue.Scale) + 1, long.MaxValue];
+        long[] interesting = [0, 1, 2, 3, 5, 9_999, 10_000, 10_001, 15_000, 20_000, 25_000, 40_000, long.MaxValue / FactValue.Scale, (long.MaxValue / FactValue.Scale) + 1, long.MaxValue];
         var pairs = new List<(long Numerator, long Denominator)>();
         foreach (long n in interesting)
         {
@@ -97,6 +97,11 @@ public partial class FactAggregatorTests
             long d = random.NextInt64(1, i % 3 == 0 ? 1_000 : long.MaxValue);
             pairs.Add((n, d));
         }
+
+        // Exact halves round to even: 0.5 → 0, 1.5 → 2, 2.5 → 2 (in units of 1 / Scale).
+        FactAggregator.ScaledRatio(1, 20_000).Should().Be(0);
+        FactAggregator.ScaledRatio(3, 20_000).Should().Be(2);
+        FactAggregator.ScaledRatio(5, 20_000).Should().Be(2);
 
         foreach ((long n, long d) in pairs)
         {

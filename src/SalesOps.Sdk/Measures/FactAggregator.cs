@@ -208,6 +208,7 @@ public sealed class FactAggregator : IFactRowWriter
     /// <param name="dimensionCodes">One code per schema dimension, from <see cref="EncodeDimension(int, string)"/>.</param>
     /// <param name="scaledValues">One scaled value per schema measure, in schema order.</param>
     /// <exception cref="FactDataException">A value is invalid for its measure; nothing of the row was added.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a forwarder, called once per row
     public void WriteScaledRow(LocalDate date, ReadOnlySpan<int> dimensionCodes, ReadOnlySpan<long> scaledValues) =>
         Add(date, dimensionCodes, scaledValues, FactValue.Scale);
 

@@ -57,6 +57,7 @@ internal readonly struct BoundOperand
     public string?[]? ColumnReasons => _reasons;
 
     /// <summary>The value in a row, or null when not available (then <see cref="Reason"/> says why).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public decimal? Read(int row, FactCell cell) =>
         _values is not null ? (_reasons is null || _reasons[row] is null ? _values[row] : null)
         : _measureColumn is not null ? _measureColumn[row]

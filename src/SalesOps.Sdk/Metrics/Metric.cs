@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesOps.Sdk.Measures;
 
 namespace SalesOps.Sdk.Metrics;
@@ -33,7 +34,7 @@ public static class Metric
         };
         string divisionByZero = $"division by zero: {denominator.Id} is 0";
         bool plain = factor == 1m && factor.Scale == 0; // × 1 (scale 0) changes neither the value nor its scale
-        return new FormulaMetric(full, [numerator, denominator], readsDateCount: false, (ReadOnlySpan<decimal> values, int _, out string? reason) =>
+        return new FormulaMetric(full, [numerator, denominator], readsDateCount: false, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (ReadOnlySpan<decimal> values, int _, out string? reason) =>
         {
             decimal bottom = values[1];
             if (bottom == 0m)

@@ -115,6 +115,7 @@ public sealed class MetricEngine
         EvaluationStore.ParallelRows(store.RowCount, (from, to) => EvaluateRows(kernel, id, output, from, to), cancellationToken);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void EvaluateRows(ColumnKernel kernel, string id, ColumnOutput output, int from, int to)
     {
         int row = from;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SalesOps.Sdk.Measures;
 using static SalesOps.Sdk.Metrics.MetricOperand;
+using System.Runtime.CompilerServices;
 
 namespace SalesOps.Sdk.Metrics;
 
@@ -196,6 +197,7 @@ public static class StandardMetrics
     private static FormulaMetric Difference(MetricDefinition definition, ImmutableArray<MetricOperand> operands) =>
         new(definition, operands, readsDateCount: false, Subtract, FormulaMetric.FormulaShape.Difference);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell: optimised from the first call
     private static decimal? Subtract(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
         reason = null;
@@ -203,6 +205,7 @@ public static class StandardMetrics
     }
 
     // average_inventory_value × dates / cogs
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell: optimised from the first call
     private static decimal? DaysOfSupply(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
         if (values[1] == 0m || dateCount == 0)
@@ -216,6 +219,7 @@ public static class StandardMetrics
     }
 
     // (forecast_units − units_sold) / units_sold
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell: optimised from the first call
     private static decimal? ForecastBias(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
         if (values[1] == 0m)
@@ -229,6 +233,7 @@ public static class StandardMetrics
     }
 
     // units_sold / (units_sold + ending_inventory_units)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell: optimised from the first call
     private static decimal? SellThrough(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
         decimal available = values[0] + values[1];
@@ -243,6 +248,7 @@ public static class StandardMetrics
     }
 
     // value × 365 / dates
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell: optimised from the first call
     private static decimal? Annualise(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
         reason = null;
@@ -250,6 +256,7 @@ public static class StandardMetrics
     }
 
     // 100 × (promoters − detractors) / survey_responses
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell: optimised from the first call
     private static decimal? NetPromoterScore(ReadOnlySpan<decimal> values, int dateCount, out string? reason)
     {
         if (values[2] == 0m)

@@ -105,20 +105,6 @@ internal sealed class EvaluationStore
         return Interlocked.CompareExchange(ref reasons, made, null) ?? made;
     }
 
-    /// <summary>Writes a row of a metric's column: the value, or 0 and the reason.</summary>
-    public void Write(int metric, decimal[] values, int row, decimal? value, string? reason)
-    {
-        if (value is { } v)
-        {
-            values[row] = v;
-        }
-        else
-        {
-            values[row] = 0m;
-            EnsureReasons(metric)[row] = reason;
-        }
-    }
-
     /// <summary>The value of a metric in a row, or null.</summary>
     public decimal? Value(int row, int metric)
     {
@@ -197,7 +183,8 @@ internal sealed class EvaluationStore
                 TimeAggregation.Last when !layout.Measures[measure].IsAdditive => layout.LastStocksOffset + layout.StockSlotOf(measure),
                 _ => -1,
             };
-            columns[k] = keep.Contains(readable[k]) ? new decimal[RowCount] : Rent(RowCount);
+            // (Every row is written, or the column is dropped: no need to clear them.)
+            columns[k] = keep.Contains(readable[k]) ? GC.AllocateUninitializedArray<decimal>(RowCount) : Rent(RowCount);
         }
 
         bool[] failed = new bool[count];

@@ -138,13 +138,13 @@ public sealed class MetricEngine
     /// <summary>Any other metric through a <see cref="MetricContext"/>, one segment at a time in period order.</summary>
     private static void EvaluateBySegment(EvaluationStore store, int metric, IMetric definition, CancellationToken cancellationToken)
     {
-        _ = store.Values(metric); // made before the segments run in parallel
+        var output = new ColumnOutput(store, metric, store.Values(metric)); // made before the segments run in parallel
         int segments = store.Cube.Segments.Length;
         if (store.RowCount <= EvaluationStore.ChunkRows)
         {
             for (int s = 0; s < segments; s++)
             {
-                EvaluateSegment(store, metric, definition, s);
+                EvaluateSegment(store, output, definition, s);
             }
 
             return;
@@ -154,13 +154,12 @@ public sealed class MetricEngine
             0,
             segments,
             new ParallelOptions { CancellationToken = cancellationToken },
-            s => EvaluateSegment(store, metric, definition, s));
+            s => EvaluateSegment(store, output, definition, s));
     }
 
-    private static void EvaluateSegment(EvaluationStore store, int metric, IMetric definition, int segment)
+    private static void EvaluateSegment(EvaluationStore store, ColumnOutput output, IMetric definition, int segment)
     {
         EvaluationSeries series = store.Series(segment);
-        decimal[] values = store.Values(metric);
         MetricContext? context = null;
         for (int k = store.SegmentStart[segment]; k < store.SegmentStart[segment + 1]; k++)
         {
@@ -177,7 +176,7 @@ public sealed class MetricEngine
 
             context.Begin(definition.Definition);
             MetricValue value = SafeEvaluate(definition, context);
-            store.Write(metric, values, row, value.Value, value.Reason);
+            output.Write(row, value.Value, value.Reason);
         }
     }
 

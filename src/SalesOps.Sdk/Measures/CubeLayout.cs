@@ -138,5 +138,16 @@ internal sealed class CubeLayout
     /// <summary>The position of a measure among <see cref="StockMeasures"/>, or -1 for a flow.</summary>
     public int StockSlotOf(int measureIndex) => _stockSlotOf[measureIndex];
 
+    /// <summary>
+    /// Whether a measure's period value can be read by a rule: sums and averages always; first and last only of stocks
+    /// (only theirs are kept); min and max only of the measures declared with that rule (only theirs keep daily totals).
+    /// </summary>
+    public bool CanAggregate(int measureIndex, TimeAggregation aggregation) => aggregation switch
+    {
+        TimeAggregation.Sum or TimeAggregation.Average => true,
+        TimeAggregation.First or TimeAggregation.Last => !Measures[measureIndex].IsAdditive,
+        _ => MinMaxMeasures.Contains(measureIndex) && Measures[measureIndex].TimeAggregation == aggregation,
+    };
+
     public int IndexOf(string measureId) => _indexById.TryGetValue(measureId, out int index) ? index : -1;
 }

@@ -372,14 +372,12 @@ public sealed class FactAggregator : IFactRowWriter
         int[] order = CellOrder.ByPeriodThenSegment(periodOfSlot, segmentOfSlot, periods.Length, segments.Length);
         _spent |= takeState;
         var arena = new CellStateArena(_layout.StateLength, takeState ? 0 : n);
-        var cells = new FactCell[n];
+        var cells = new CellState[n];
         int[] periodIndexOfCell = new int[n];
         int[] segmentIndexOfCell = new int[n];
         for (int k = 0; k < n; k++)
         {
             int slot = order[k];
-            int p = periodOfSlot[slot];
-            int s = segmentOfSlot[slot];
             ReadOnlySpan<long> block = Block(slot);
             long[] array;
             int offset;
@@ -395,9 +393,9 @@ public sealed class FactAggregator : IFactRowWriter
                 block[BlockHeader..].CopyTo(array.AsSpan(offset, _layout.StateLength));
             }
 
-            cells[k] = new FactCell(_layout, periods[p], segments[s], array, offset, (int)block[FirstDaySlot], (int)block[LastDaySlot]);
-            periodIndexOfCell[k] = p;
-            segmentIndexOfCell[k] = s;
+            cells[k] = new CellState(array, offset, (int)block[FirstDaySlot], (int)block[LastDaySlot]);
+            periodIndexOfCell[k] = periodOfSlot[slot];
+            segmentIndexOfCell[k] = segmentOfSlot[slot];
         }
 
         return FactCube.FromOrderedCells(_layout, Calendar, Grain, cells, periods, segments, periodIndexOfCell, segmentIndexOfCell);

@@ -110,8 +110,8 @@ public sealed class FactCell : IEquatable<FactCell>
     /// <summary>The per-day totals of the Min/Max measures (empty when the cube has none).</summary>
     internal ReadOnlySpan<long> Daily => new(_state, _offset + _layout.DailyOffset, _layout.DailyLength);
 
-    /// <summary>The same state (shared, not copied) for another segment.</summary>
-    internal FactCell WithSegment(Segment segment) => new(_layout, Period, segment, _state, _offset, _firstDay, _lastDay);
+    /// <summary>Where the cell's state is (shared, not copied).</summary>
+    internal CellState ToCellState() => new(_state, _offset, _firstDay, _lastDay);
 
     internal decimal Aggregate(int index, TimeAggregation aggregation)
     {

@@ -1,18 +1,15 @@
-using SalesOps.Sdk.Periods;
-
 namespace SalesOps.Sdk.Measures;
 
 /// <summary>Combines the aggregation state of cells of the same period: the merge behind roll-ups and cube merges.</summary>
 internal static class FactCellMerger
 {
-    /// <summary>Merges two cells of the same period into one for <paramref name="segment"/>, its state from <paramref name="arena"/>.</summary>
-    public static FactCell Merge(FactCell a, FactCell b, Segment segment, CellStateArena arena)
+    /// <summary>Merges the states of two cells of the same period into a new block from <paramref name="arena"/>.</summary>
+    public static CellState Merge(CubeLayout layout, CellState a, CellState b, CellStateArena arena)
     {
-        CubeLayout layout = a.Layout;
         (long[] array, int offset) = arena.Allocate();
         Span<long> state = array.AsSpan(offset, layout.StateLength);
-        ReadOnlySpan<long> left = a.State;
-        ReadOnlySpan<long> right = b.State;
+        ReadOnlySpan<long> left = a.Span(layout);
+        ReadOnlySpan<long> right = b.Span(layout);
         for (int i = 0; i < layout.DateWords; i++)
         {
             state[i] = left[i] | right[i];
@@ -22,22 +19,20 @@ internal static class FactCellMerger
         int firstDay = Pick(state, left, right, a.FirstDay, b.FirstDay, layout.FirstStocksOffset, layout.StockMeasures.Length, earliest: true);
         int lastDay = Pick(state, left, right, a.LastDay, b.LastDay, layout.LastStocksOffset, layout.StockMeasures.Length, earliest: false);
         AddInto(state, left, right, layout.DailyOffset, layout.DailyLength);
-        return new FactCell(layout, a.Period, segment, array, offset, firstDay, lastDay);
+        return new CellState(array, offset, firstDay, lastDay);
     }
 
     /// <summary>
-    /// Merges cells of the same period into one for <paramref name="segment"/> in one pass: the same state as merging
-    /// them pairwise with <see cref="Merge"/>. One cell is relabelled, sharing its state.
+    /// Merges the states of cells of the same period in one pass: the same state as merging them pairwise with
+    /// <see cref="Merge"/>. A single cell's state is kept as it is (shared: states are never written).
     /// </summary>
-    public static FactCell MergeAll(ReadOnlySpan<FactCell> cells, Segment segment, CellStateArena arena)
+    public static CellState MergeAll(CubeLayout layout, ReadOnlySpan<CellState> cells, CellStateArena arena)
     {
-        FactCell head = cells[0];
         if (cells.Length == 1)
         {
-            return Relabel(head, segment);
+            return cells[0];
         }
 
-        CubeLayout layout = head.Layout;
         (long[] array, int offset) = arena.Allocate();
         Span<long> state = array.AsSpan(offset, layout.StateLength);
         int w = layout.DateWords;
@@ -45,9 +40,9 @@ internal static class FactCellMerger
         Span<long> daily = state.Slice(layout.DailyOffset, layout.DailyLength);
         int firstDay = int.MaxValue;
         int lastDay = int.MinValue;
-        foreach (FactCell cell in cells)
+        foreach (CellState cell in cells)
         {
-            ReadOnlySpan<long> source = cell.State;
+            ReadOnlySpan<long> source = cell.Span(layout);
             for (int i = 0; i < w; i++)
             {
                 state[i] |= source[i];
@@ -74,11 +69,12 @@ internal static class FactCellMerger
         {
             Span<long> first = state.Slice(layout.FirstStocksOffset, s);
             Span<long> last = state.Slice(layout.LastStocksOffset, s);
-            foreach (FactCell cell in cells)
+            foreach (CellState cell in cells)
             {
+                ReadOnlySpan<long> source = cell.Span(layout);
                 if (cell.FirstDay == firstDay)
                 {
-                    ReadOnlySpan<long> cellFirst = cell.FirstStocks;
+                    ReadOnlySpan<long> cellFirst = source.Slice(layout.FirstStocksOffset, s);
                     for (int i = 0; i < s; i++)
                     {
                         first[i] = checked(first[i] + cellFirst[i]);
@@ -87,7 +83,7 @@ internal static class FactCellMerger
 
                 if (cell.LastDay == lastDay)
                 {
-                    ReadOnlySpan<long> cellLast = cell.LastStocks;
+                    ReadOnlySpan<long> cellLast = source.Slice(layout.LastStocksOffset, s);
                     for (int i = 0; i < s; i++)
                     {
                         last[i] = checked(last[i] + cellLast[i]);
@@ -96,12 +92,8 @@ internal static class FactCellMerger
             }
         }
 
-        return new FactCell(layout, head.Period, segment, array, offset, firstDay, lastDay);
+        return new CellState(array, offset, firstDay, lastDay);
     }
-
-    /// <summary>The same state relabelled with another segment (the state is shared: cells are immutable).</summary>
-    public static FactCell Relabel(FactCell cell, Segment segment) =>
-        ReferenceEquals(cell.Segment, segment) ? cell : cell.WithSegment(segment);
 
     private static void AddInto(Span<long> state, ReadOnlySpan<long> left, ReadOnlySpan<long> right, int offset, int length)
     {
@@ -123,7 +115,4 @@ internal static class FactCellMerger
         (takeA ? left : right).Slice(offset, length).CopyTo(state.Slice(offset, length));
         return takeA ? dayA : dayB;
     }
-
-    /// <summary>Whether two periods are the same period (for merging).</summary>
-    public static bool SamePeriod(ReportingPeriod a, ReportingPeriod b) => a.Equals(b);
 }

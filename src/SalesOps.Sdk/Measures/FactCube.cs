@@ -20,20 +20,25 @@ public sealed class FactCube : IEquatable<FactCube>
     private readonly int[] _periodIndexOfCell;
     private readonly int[] _segmentIndexOfCell;
 
+    // The cells as their states; the FactCell objects are made on the first read of Cells (building, merging, rolling
+    // up and evaluating a cube need only the states).
+    private readonly CellState[] _states;
+    private FactCell[]? _cells;
+
     // The cells of period p are Cells[_periodCellStart[p] .. _periodCellStart[p + 1]), in segment order.
     private readonly int[] _periodCellStart;
 
-    // The lookups are built on first use: evaluating metrics only walks Cells, Periods and Segments.
+    // The lookups are built on first use: evaluating metrics only walks the states, Periods and Segments.
     private readonly Lazy<Dictionary<ReportingPeriod, int>> _periodIndex;
     private readonly Lazy<Dictionary<Segment, int>> _segmentIndex;
     private readonly Lazy<ImmutableArray<FactCell>[]> _cellsOfPeriod;
 
-    /// <summary>A cube from cells already in order, with the index of each cell's period and segment.</summary>
+    /// <summary>A cube from cells (as their states) already in order, with the index of each cell's period and segment.</summary>
     /// <param name="layout">The measures' layout.</param>
     /// <param name="calendar">The reporting calendar.</param>
     /// <param name="grain">The period grain.</param>
     /// <param name="dimensions">The cells' dimensions (kept for a cube without cells).</param>
-    /// <param name="cells">The cells by period start, then by segment (<see cref="Segment.Comparer"/>); not copied.</param>
+    /// <param name="states">The cells by period start, then by segment (<see cref="Segment.Comparer"/>); not copied.</param>
     /// <param name="periods">The distinct periods of the cells, by start.</param>
     /// <param name="segments">The distinct segments of the cells, by <see cref="Segment.Comparer"/>.</param>
     /// <param name="periodIndexOfCell">For each cell, the index of its period in <paramref name="periods"/>.</param>
@@ -43,7 +48,7 @@ public sealed class FactCube : IEquatable<FactCube>
         ReportingCalendar calendar,
         PeriodGrain grain,
         ImmutableArray<string> dimensions,
-        FactCell[] cells,
+        CellState[] states,
         ReportingPeriod[] periods,
         Segment[] segments,
         int[] periodIndexOfCell,
@@ -53,7 +58,7 @@ public sealed class FactCube : IEquatable<FactCube>
         _dimensions = dimensions;
         Calendar = calendar;
         Grain = grain;
-        Cells = ImmutableCollectionsMarshal.AsImmutableArray(cells);
+        _states = states;
         Periods = ImmutableCollectionsMarshal.AsImmutableArray(periods);
         Segments = ImmutableCollectionsMarshal.AsImmutableArray(segments);
         _periodIndexOfCell = periodIndexOfCell;
@@ -105,10 +110,19 @@ public sealed class FactCube : IEquatable<FactCube>
     public ImmutableArray<Segment> Segments { get; }
 
     /// <summary>Every cell, by period then segment.</summary>
-    public ImmutableArray<FactCell> Cells { get; }
+    public ImmutableArray<FactCell> Cells => ImmutableCollectionsMarshal.AsImmutableArray(Volatile.Read(ref _cells) ?? MakeCells());
 
     /// <summary>Whether the cube has no rows.</summary>
-    public bool IsEmpty => Cells.Length == 0;
+    public bool IsEmpty => _states.Length == 0;
+
+    /// <summary>The number of cells.</summary>
+    internal int CellCount => _states.Length;
+
+    /// <summary>Where each cell's state is, in the order of <see cref="Cells"/>; shared: never written.</summary>
+    internal CellState[] CellStates => _states;
+
+    /// <summary>Whether the cell objects have been made (for tests: building and evaluating needs none).</summary>
+    internal bool HasCellObjects => Volatile.Read(ref _cells) is not null;
 
     internal CubeLayout Layout => _layout;
 
@@ -148,6 +162,20 @@ public sealed class FactCube : IEquatable<FactCube>
         int start = _periodCellStart[p];
         int found = _segmentIndexOfCell.AsSpan(start, _periodCellStart[p + 1] - start).BinarySearch(s);
         return found >= 0 ? Cells[start + found] : null;
+    }
+
+    /// <summary>The cell objects, made once (several threads may race to make them: one set wins, for all).</summary>
+    private FactCell[] MakeCells()
+    {
+        var cells = new FactCell[_states.Length];
+        for (int c = 0; c < cells.Length; c++)
+        {
+            CellState state = _states[c];
+            cells[c] = new FactCell(
+                _layout, Periods[_periodIndexOfCell[c]], Segments[_segmentIndexOfCell[c]], state.Array, state.Offset, state.FirstDay, state.LastDay);
+        }
+
+        return Interlocked.CompareExchange(ref _cells, cells, null) ?? cells;
     }
 
     /// <summary>The cells of a period (empty when it has no rows).</summary>
@@ -222,7 +250,7 @@ public sealed class FactCube : IEquatable<FactCube>
 
         // Group the cells of each target cell (counting sort by period, then target rank; stable, so each group keeps
         // the cells' order), then merge each group in one pass into one state block.
-        int n = Cells.Length;
+        int n = _states.Length;
         int t = orderedTargets.Length;
         int[] keyOfCell = new int[n];
         var starts = new Dictionary<long, int>();
@@ -312,11 +340,11 @@ public sealed class FactCube : IEquatable<FactCube>
             }
         }
 
-        var members = new FactCell[n];
+        var members = new CellState[n];
         int[] next = groupStart[..^1];
         for (int c = 0; c < n; c++)
         {
-            members[next[keyOfCell[c]]++] = Cells[c];
+            members[next[keyOfCell[c]]++] = _states[c];
         }
 
         int merged = 0;
@@ -326,14 +354,14 @@ public sealed class FactCube : IEquatable<FactCube>
         }
 
         var arena = new CellStateArena(_layout.StateLength, merged);
-        var cells = new FactCell[groupKeys.Length];
+        var cells = new CellState[groupKeys.Length];
         int[] periodOfCell = new int[groupKeys.Length];
         int[] segmentOfCell = new int[groupKeys.Length];
         for (int g = 0; g < groupKeys.Length; g++)
         {
             int p = (int)(groupKeys[g] / t);
             int target = (int)(groupKeys[g] % t);
-            cells[g] = FactCellMerger.MergeAll(members.AsSpan(groupStart[g], groupStart[g + 1] - groupStart[g]), orderedTargets[target], arena);
+            cells[g] = FactCellMerger.MergeAll(_layout, members.AsSpan(groupStart[g], groupStart[g + 1] - groupStart[g]), arena);
             periodOfCell[g] = p;
             segmentOfCell[g] = target;
         }
@@ -378,7 +406,7 @@ public sealed class FactCube : IEquatable<FactCube>
 
         int from = _periodCellStart[fromPeriod];
         int count = _periodCellStart[toPeriod] - from;
-        FactCell[] cells = Cells.AsSpan(from, count).ToArray();
+        CellState[] cells = _states.AsSpan(from, count).ToArray();
         int[] periodOfCell = new int[count];
         int[] segmentOfCell = new int[count];
         bool[] used = new bool[Segments.Length];
@@ -454,8 +482,8 @@ public sealed class FactCube : IEquatable<FactCube>
             left.Segments.AsSpan(), right.Segments.AsSpan(), Segment.Comparer.Compare);
 
         // Pass 1: the merged order as pairs of cell indices (−1 where a side has no cell).
-        int nl = left.Cells.Length;
-        int nr = right.Cells.Length;
+        int nl = left._states.Length;
+        int nr = right._states.Length;
         var fromLeft = new int[nl + nr];
         var fromRight = new int[nl + nr];
         int count = 0;
@@ -490,7 +518,7 @@ public sealed class FactCube : IEquatable<FactCube>
 
         // Pass 2: the cells, merged where both sides have one.
         var arena = new CellStateArena(left._layout.StateLength, both);
-        var cells = new FactCell[count];
+        var cells = new CellState[count];
         int[] periodOfCell = new int[count];
         int[] segmentOfCell = new int[count];
         for (int k = 0; k < count; k++)
@@ -499,11 +527,11 @@ public sealed class FactCube : IEquatable<FactCube>
             int r = fromRight[k];
             if (l >= 0 && r >= 0)
             {
-                cells[k] = FactCellMerger.Merge(left.Cells[l], right.Cells[r], right.Cells[r].Segment, arena);
+                cells[k] = FactCellMerger.Merge(left._layout, left._states[l], right._states[r], arena);
             }
             else
             {
-                cells[k] = l >= 0 ? left.Cells[l] : right.Cells[r];
+                cells[k] = l >= 0 ? left._states[l] : right._states[r];
             }
 
             periodOfCell[k] = l >= 0 ? leftPeriod[left._periodIndexOfCell[l]] : rightPeriod[right._periodIndexOfCell[r]];
@@ -583,12 +611,12 @@ public sealed class FactCube : IEquatable<FactCube>
         }
 
         int[] order = CellOrder.ByPeriodThenSegment(periodOfCell, segmentOfCell, periods.Length, segments.Length);
-        var sorted = new FactCell[n];
+        var sorted = new CellState[n];
         int[] sortedPeriod = new int[n];
         int[] sortedSegment = new int[n];
         for (int k = 0; k < n; k++)
         {
-            sorted[k] = cells[order[k]];
+            sorted[k] = cells[order[k]].ToCellState();
             sortedPeriod[k] = periodOfCell[order[k]];
             sortedSegment[k] = segmentOfCell[order[k]];
         }
@@ -596,12 +624,12 @@ public sealed class FactCube : IEquatable<FactCube>
         return new FactCube(layout, calendar, grain, dimensions, sorted, periods, segments, sortedPeriod, sortedSegment);
     }
 
-    /// <summary>A cube from cells already in order (see the private constructor).</summary>
+    /// <summary>A cube from cells (as their states) already in order (see the private constructor).</summary>
     internal static FactCube FromOrderedCells(
         CubeLayout layout,
         ReportingCalendar calendar,
         PeriodGrain grain,
-        FactCell[] cells,
+        CellState[] cells,
         ReportingPeriod[] periods,
         Segment[] segments,
         int[] periodIndexOfCell,
@@ -712,7 +740,7 @@ public sealed class FactCube : IEquatable<FactCube>
     public override bool Equals(object? obj) => Equals(obj as FactCube);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Calendar.Name, Grain, Cells.Length);
+    public override int GetHashCode() => HashCode.Combine(Calendar.Name, Grain, _states.Length);
 
     /// <summary>A short description: calendar, grain, periods, segments.</summary>
     public override string ToString() => $"{Calendar.Name} {Grain} cube: {Periods.Length} periods × {Segments.Length} segments";

@@ -58,10 +58,10 @@ internal readonly struct BoundOperand
 
     /// <summary>The value in a row, or null when not available (then <see cref="Reason"/> says why).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public decimal? Read(int row, FactCell cell) =>
+    public decimal? Read(int row, FactCube cube) =>
         _values is not null ? (_reasons is null || _reasons[row] is null ? _values[row] : null)
         : _measureColumn is not null ? _measureColumn[row]
-        : _measure >= 0 ? cell.Aggregate(_measure, _aggregation)
+        : _measure >= 0 ? cube.Cells[row].Aggregate(_measure, _aggregation)
         : null;
 
     /// <summary>Why the operand has no value in a row.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using SalesOps.Sdk.Measures;
 using SalesOps.Sdk.Periods;
@@ -32,7 +33,7 @@ internal sealed class EvaluationStore
         SlotOfMetric = slotOfMetric;
         Slots = slots;
         RequestedIndex = requestedIndex;
-        RowCount = cube.Cells.Length;
+        RowCount = cube.CellCount;
         _values = new decimal[]?[slots];
         _reasons = new string?[]?[slots];
 
@@ -147,18 +148,11 @@ internal sealed class EvaluationStore
         var readable = new List<(int Measure, TimeAggregation Aggregation)>();
         foreach ((int measure, TimeAggregation aggregation) in wanted.Concat(keep).Distinct())
         {
-            try
+            // One the cells cannot give (e.g. the last value of a flow) is left to the readers, which read the cells and
+            // turn the exception into the reason.
+            if (layout.CanAggregate(measure, aggregation))
             {
-                if (RowCount > 0)
-                {
-                    _ = Cube.Cells[0].Aggregate(measure, aggregation);
-                }
-
                 readable.Add((measure, aggregation));
-            }
-            catch (InvalidOperationException)
-            {
-                // Not readable for any cell: left to the readers, which turn the exception into the reason.
             }
         }
 
@@ -190,10 +184,9 @@ internal sealed class EvaluationStore
         bool[] failed = new bool[count];
         int[] dateCounts = ArrayPool<int>.Shared.Rent(RowCount);
         _rentedDateCounts = dateCounts;
-        ImmutableArray<FactCell> cells = Cube.Cells;
         ParallelRows(
             RowCount,
-            (from, to) => LoadRows(cells, from, to, columns, offsets, averages, measures, aggregations, failed, dateCounts),
+            (from, to) => LoadRows(Cube, from, to, columns, offsets, averages, measures, aggregations, failed, dateCounts),
             cancellationToken);
 
         var loaded = new Dictionary<(int Measure, TimeAggregation Aggregation), decimal[]>(count);
@@ -211,7 +204,7 @@ internal sealed class EvaluationStore
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one pass over many cells: optimised from the first call
     private static void LoadRows(
-        ImmutableArray<FactCell> cells,
+        FactCube cube,
         int from,
         int to,
         decimal[][] columns,
@@ -222,11 +215,18 @@ internal sealed class EvaluationStore
         bool[] failed,
         int[] dateCounts)
     {
+        CubeLayout layout = cube.Layout;
+        CellState[] states = cube.CellStates;
         for (int row = from; row < to; row++)
         {
-            FactCell cell = cells[row];
-            ReadOnlySpan<long> state = cell.State;
-            int dates = cell.DateCount;
+            // The cell's state where it is (no cell object needed), and its dates: the bits of its date words.
+            ReadOnlySpan<long> state = states[row].Span(layout);
+            int dates = 0;
+            for (int w = 0; w < layout.DateWords; w++)
+            {
+                dates += BitOperations.PopCount(unchecked((ulong)state[w]));
+            }
+
             dateCounts[row] = dates;
             for (int k = 0; k < columns.Length; k++)
             {
@@ -240,7 +240,7 @@ internal sealed class EvaluationStore
 
                 try
                 {
-                    columns[k][row] = cell.Aggregate(measures[k], aggregations[k]);
+                    columns[k][row] = cube.Cells[row].Aggregate(measures[k], aggregations[k]);
                 }
                 catch (InvalidOperationException)
                 {

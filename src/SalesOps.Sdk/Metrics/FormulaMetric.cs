@@ -113,25 +113,24 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
         {
             FormulaShape.Ratio when columns => new RatioKernel(operands[0], operands[1], _factor, $"division by zero: {_operands[1].Id} is 0"),
             FormulaShape.Difference when columns => new DifferenceKernel(operands[0], operands[1]),
-            _ => new Kernel(this, operands, store.DateCounts, store.Cube.Cells),
+            _ => new Kernel(this, operands, store.DateCounts, store.Cube),
         };
     }
 
     /// <summary>Any formula, called row by row with the operands' values.</summary>
-    private sealed class Kernel(FormulaMetric metric, BoundOperand[] operands, int[] dateCounts, ImmutableArray<FactCell> cells) : ColumnKernel
+    private sealed class Kernel(FormulaMetric metric, BoundOperand[] operands, int[] dateCounts, FactCube cube) : ColumnKernel
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a single evaluation is hot at once: no slow first tier
         public override void Evaluate(ref int row, int to, ColumnOutput output)
         {
             for (; row < to; row++)
             {
-                FactCell cell = cells[row];
                 OperandValues buffer = default;
                 Span<decimal> values = operands.Length <= OperandValues.Length ? ((Span<decimal>)buffer)[..operands.Length] : new decimal[operands.Length];
                 string? missing = null;
                 for (int i = 0; i < operands.Length; i++)
                 {
-                    if (operands[i].Read(row, cell) is not { } value)
+                    if (operands[i].Read(row, cube) is not { } value)
                     {
                         missing = operands[i].Reason(row);
                         break;
@@ -146,7 +145,7 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
                     continue;
                 }
 
-                decimal? result = metric._formula(values, dateCounts.Length > 0 ? dateCounts[row] : cell.DateCount, out string? reason);
+                decimal? result = metric._formula(values, dateCounts.Length > 0 ? dateCounts[row] : cube.Cells[row].DateCount, out string? reason);
                 output.Write(row, result, reason ?? MetricEngine.NoValueNoReason);
             }
         }

@@ -1,0 +1,55 @@
+using SalesOps.Sdk.Measures;
+using SalesOps.Sdk.Metrics;
+using SalesOps.Sdk.Periods;
+using static SalesOps.Sdk.Tests.Measures.FactTestData;
+
+namespace SalesOps.Sdk.Tests.Measures;
+
+/// <summary>
+/// A cube keeps its cells as states and makes the <see cref="FactCell"/> objects on the first read of
+/// <see cref="FactCube.Cells"/>: building, merging, rolling up and evaluating need none, and every reader sees the same
+/// objects.
+/// </summary>
+public partial class FactCubeTests
+{
+    [Fact]
+    public void Cells_FromPartitionsMergedRolledUpAndEvaluated_MadeOnlyWhenRead()
+    {
+        List<FactRow> rows = [.. RandomRows(6_000, 21).Select(ToFactRow)];
+        InMemoryFactRowSource[] partitions = [.. rows.Chunk(2_000).Select(chunk => new InMemoryFactRowSource(LawSchema, chunk))];
+        FactCube cube = FactAggregation.FromPartitions(partitions, Gregorian, PeriodGrain.Month);
+        FactCube bySku = cube.RollUp("sku");
+        FactCube total = cube.Total();
+
+        MetricResultSet results = new MetricEngine(MetricCatalog.Standard).Evaluate(bySku, StandardMetrics.KpiPack);
+        _ = results.Column("gross_margin_rate").Values.Length;
+
+        cube.HasCellObjects.Should().BeFalse();
+        bySku.HasCellObjects.Should().BeFalse();
+        total.HasCellObjects.Should().BeFalse();
+
+        // Read, they are the cells of one pass over all rows.
+        FactCube onePass = FactAggregation.FromRows(new InMemoryFactRowSource(LawSchema, rows), Gregorian, PeriodGrain.Month);
+        cube.Cells.Should().Equal(onePass.Cells);
+        bySku.Cells.Should().Equal(onePass.RollUp("sku").Cells);
+        cube.HasCellObjects.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Cells_ReadFromManyThreadsAtOnce_TheSameObjectsForAll()
+    {
+        FactCube cube = FactAggregation.FromRows(new InMemoryFactRowSource(LawSchema, [.. RandomRows(3_000, 22).Select(ToFactRow)]), Gregorian, PeriodGrain.Week);
+
+        FactCell[][] seen = new FactCell[8][];
+        Parallel.For(0, seen.Length, i => seen[i] = [.. cube.Cells]);
+
+        foreach (FactCell[] cells in seen)
+        {
+            cells.Should().HaveCount(cube.Cells.Length);
+            for (int c = 0; c < cells.Length; c++)
+            {
+                cells[c].Should().BeSameAs(cube.Cells[c]);
+            }
+        }
+    }
+}

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using SalesOps.Sdk.Measures;
 
 namespace SalesOps.Sdk.Metrics;

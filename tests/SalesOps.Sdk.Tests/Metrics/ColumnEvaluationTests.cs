@@ -35,6 +35,25 @@ public sealed class ColumnEvaluationTests
         AssertSameAsPerCell(cube.Total());
     }
 
+    [Property(MaxTest = 15)]
+    public void Evaluate_RatiosWithFactorsAndOperandsThatAreMissing_ColumnPathEqualsThePerCellPath(int seed, bool dropColumns)
+    {
+        // Factors of scale 0 and 1 (1.0 changes the scale of the result), and operands with reasons: growth is missing
+        // in the first period, a ratio by zero where there were no sales, a measure the data may lack.
+        static MetricDefinition Def(string id) =>
+            new(id, id, MeasureUnit.Ratio, MetricDirection.HigherIsBetter, BusinessFunction.Sales, id);
+        MetricCatalog catalog = MetricCatalog.Standard.With(
+        [
+            Metric.Ratio(Def("margin_percent"), MetricOperand.Metric("gross_margin"), MetricOperand.Metric("revenue"), factor: 100m),
+            Metric.Ratio(Def("margin_one_point_zero"), MetricOperand.Metric("gross_margin"), MetricOperand.Metric("revenue"), factor: 1.0m),
+            Metric.Ratio(Def("growth_per_margin"), MetricOperand.Metric("revenue_growth"), MetricOperand.Metric("gross_margin_rate")),
+            Metric.Ratio(Def("bias_per_share"), MetricOperand.Metric("forecast_bias"), MetricOperand.Measure("market_size")),
+        ]);
+        FactCube cube = RandomCube(seed, skus: 5, days: 400, weeks: false, dropColumns);
+
+        AssertSameAsPerCell(cube.RollUp("sku"), catalog);
+    }
+
     [Fact]
     public void Evaluate_MoreCellsThanOneParallelChunk_ColumnPathEqualsThePerCellPath()
     {

@@ -26,11 +26,15 @@ internal static class FactCellMerger
     /// Merges the states of cells of the same period in one pass: the same state as merging them pairwise with
     /// <see cref="Merge"/>. A single cell's state is kept as it is (shared: states are never written).
     /// </summary>
-    public static CellState MergeAll(CubeLayout layout, ReadOnlySpan<CellState> cells, CellStateArena arena)
+    /// <param name="layout">The layout of the states.</param>
+    /// <param name="states">The states of a cube's cells.</param>
+    /// <param name="members">The indexes in <paramref name="states"/> of the cells to merge.</param>
+    /// <param name="arena">Where the merged state goes.</param>
+    public static CellState MergeAll(CubeLayout layout, CellState[] states, ReadOnlySpan<int> members, CellStateArena arena)
     {
-        if (cells.Length == 1)
+        if (members.Length == 1)
         {
-            return cells[0];
+            return states[members[0]];
         }
 
         (long[] array, int offset) = arena.Allocate();
@@ -40,8 +44,9 @@ internal static class FactCellMerger
         Span<long> daily = state.Slice(layout.DailyOffset, layout.DailyLength);
         int firstDay = int.MaxValue;
         int lastDay = int.MinValue;
-        foreach (CellState cell in cells)
+        foreach (int member in members)
         {
+            CellState cell = states[member];
             ReadOnlySpan<long> source = cell.Span(layout);
             for (int i = 0; i < w; i++)
             {
@@ -69,8 +74,9 @@ internal static class FactCellMerger
         {
             Span<long> first = state.Slice(layout.FirstStocksOffset, s);
             Span<long> last = state.Slice(layout.LastStocksOffset, s);
-            foreach (CellState cell in cells)
+            foreach (int member in members)
             {
+                CellState cell = states[member];
                 ReadOnlySpan<long> source = cell.Span(layout);
                 if (cell.FirstDay == firstDay)
                 {

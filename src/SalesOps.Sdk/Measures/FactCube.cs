@@ -340,11 +340,11 @@ public sealed class FactCube : IEquatable<FactCube>
             }
         }
 
-        var members = new CellState[n];
+        int[] members = new int[n];
         int[] next = groupStart[..^1];
         for (int c = 0; c < n; c++)
         {
-            members[next[keyOfCell[c]]++] = _states[c];
+            members[next[keyOfCell[c]]++] = c;
         }
 
         int merged = 0;
@@ -361,7 +361,7 @@ public sealed class FactCube : IEquatable<FactCube>
         {
             int p = (int)(groupKeys[g] / t);
             int target = (int)(groupKeys[g] % t);
-            cells[g] = FactCellMerger.MergeAll(_layout, members.AsSpan(groupStart[g], groupStart[g + 1] - groupStart[g]), arena);
+            cells[g] = FactCellMerger.MergeAll(_layout, _states, members.AsSpan(groupStart[g], groupStart[g + 1] - groupStart[g]), arena);
             periodOfCell[g] = p;
             segmentOfCell[g] = target;
         }

@@ -151,6 +151,13 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
         }
     }
 
+    /// <summary>Why a row of two column operands has no value (the first one that is missing), or null when both have one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string? FirstMissing(in BoundOperand first, in BoundOperand second, int row) =>
+        first.ColumnReasons is { } firstReasons && firstReasons[row] is not null ? first.Reason(row)
+        : second.ColumnReasons is { } secondReasons && secondReasons[row] is not null ? second.Reason(row)
+        : null;
+
     /// <summary>factor × top / bottom over columns, without calling the formula.</summary>
     private sealed class RatioKernel(BoundOperand top, BoundOperand bottom, decimal factor, string divisionByZero) : ColumnKernel
     {
@@ -162,17 +169,11 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
             decimal[] values = output.Values;
             decimal[] tops = top.Column!;
             decimal[] bottoms = bottom.Column!;
-            string?[]? topReasons = top.ColumnReasons;
-            string?[]? bottomReasons = bottom.ColumnReasons;
             for (; row < to; row++)
             {
-                if (topReasons is not null && topReasons[row] is not null)
+                if (FirstMissing(top, bottom, row) is { } missing)
                 {
-                    output.Missing(row, top.Reason(row));
-                }
-                else if (bottomReasons is not null && bottomReasons[row] is not null)
-                {
-                    output.Missing(row, bottom.Reason(row));
+                    output.Missing(row, missing);
                 }
                 else if (bottoms[row] is var denominator && denominator == 0m)
                 {
@@ -195,17 +196,11 @@ internal sealed class FormulaMetric : IMetric, IColumnMetric
             decimal[] values = output.Values;
             decimal[] lefts = left.Column!;
             decimal[] rights = right.Column!;
-            string?[]? leftReasons = left.ColumnReasons;
-            string?[]? rightReasons = right.ColumnReasons;
             for (; row < to; row++)
             {
-                if (leftReasons is not null && leftReasons[row] is not null)
+                if (FirstMissing(left, right, row) is { } missing)
                 {
-                    output.Missing(row, left.Reason(row));
-                }
-                else if (rightReasons is not null && rightReasons[row] is not null)
-                {
-                    output.Missing(row, right.Reason(row));
+                    output.Missing(row, missing);
                 }
                 else
                 {

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SalesOps.Sdk.Periods;
-using System.Runtime.CompilerServices;
 
 namespace SalesOps.Sdk.Measures;
 

@@ -353,22 +353,48 @@ public sealed class FactCube : IEquatable<FactCube>
             merged += groupStart[g + 1] - groupStart[g] > 1 ? 1 : 0;
         }
 
-        var arena = new CellStateArena(_layout.StateLength, merged);
         var cells = new CellState[groupKeys.Length];
         int[] periodOfCell = new int[groupKeys.Length];
         int[] segmentOfCell = new int[groupKeys.Length];
-        for (int g = 0; g < groupKeys.Length; g++)
+        void MergeGroups(int from, int to, CellStateArena arena)
         {
-            int p = (int)(groupKeys[g] / t);
-            int target = (int)(groupKeys[g] % t);
-            cells[g] = FactCellMerger.MergeAll(_layout, _states, members.AsSpan(groupStart[g], groupStart[g + 1] - groupStart[g]), arena);
-            periodOfCell[g] = p;
-            segmentOfCell[g] = target;
+            for (int g = from; g < to; g++)
+            {
+                periodOfCell[g] = (int)(groupKeys[g] / t);
+                segmentOfCell[g] = (int)(groupKeys[g] % t);
+                cells[g] = FactCellMerger.MergeAll(_layout, _states, members.AsSpan(groupStart[g], groupStart[g + 1] - groupStart[g]), arena);
+            }
+        }
+
+        // Many cells: the groups in parallel ranges of about ParallelRollUpCells cells, each range with its own blocks.
+        if (n < ParallelRollUpCells || groupKeys.Length < 2)
+        {
+            MergeGroups(0, groupKeys.Length, new CellStateArena(_layout.StateLength, merged));
+        }
+        else
+        {
+            var ranges = new List<(int From, int To)>();
+            for (int g = 0; g < groupKeys.Length;)
+            {
+                int from = g;
+                do
+                {
+                    g++;
+                }
+                while (g < groupKeys.Length && groupStart[g] - groupStart[from] < ParallelRollUpCells);
+
+                ranges.Add((from, g));
+            }
+
+            Parallel.ForEach(ranges, range => MergeGroups(range.From, range.To, new CellStateArena(_layout.StateLength, 64)));
         }
 
         // Every period and every target segment keeps at least one cell.
         return new FactCube(_layout, Calendar, Grain, rolled, cells, [.. Periods], orderedTargets, periodOfCell, segmentOfCell);
     }
+
+    /// <summary>Cells of a roll-up merged by one thread; larger roll-ups are split into ranges of groups of about this many.</summary>
+    private const int ParallelRollUpCells = 1 << 15;
 
     /// <summary>The cube with one total cell per period (all segments summed).</summary>
     public FactCube Total() => RollUp();

@@ -52,4 +52,31 @@ public partial class FactCubeTests
             }
         }
     }
+
+    [Fact]
+    public void RollUp_MoreCellsThanOneThreadMerges_EqualsAggregatingWithFewerDimensions()
+    {
+        // 1,200 SKUs × 2 stores × 20 days at day grain: 48,000 cells, so the groups are merged in parallel ranges.
+        List<ScaledRow> rows = [];
+        var random = new Random(5);
+        for (int day = 0; day < 20; day++)
+        {
+            for (int sku = 0; sku < 1_200; sku++)
+            {
+                foreach (string store in new[] { "s1", "s2" })
+                {
+                    ScaledRow row = RandomRows(1, random.Next())[0];
+                    rows.Add(row with { Date = WindowStart.PlusDays(day), Sku = $"k{sku:D4}", Store = store });
+                }
+            }
+        }
+
+        FactCube full = Aggregate(rows, PeriodGrain.Day);
+        FactCube bySku = FromRows(SkuOnlySchema, PeriodGrain.Day, rows.Select(r => new FactRow(r.Date, [r.Sku], [.. r.Values.Select(FactValue.FromScaled)])));
+        FactCube total = FromRows(NoDimensionSchema, PeriodGrain.Day, rows.Select(r => new FactRow(r.Date, [], [.. r.Values.Select(FactValue.FromScaled)])));
+
+        full.Cells.Length.Should().Be(48_000);
+        full.RollUp("sku").Cells.Should().Equal(bySku.Cells);
+        full.Total().Cells.Should().Equal(total.Cells);
+    }
 }

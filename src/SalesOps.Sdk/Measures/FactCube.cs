@@ -393,7 +393,10 @@ public sealed class FactCube : IEquatable<FactCube>
         return new FactCube(_layout, Calendar, Grain, rolled, cells, [.. Periods], orderedTargets, periodOfCell, segmentOfCell);
     }
 
-    /// <summary>Cells of a roll-up merged by one thread; larger roll-ups are split into ranges of groups of about this many.</summary>
+    /// <summary>
+    /// Cells of a roll-up or a merge joined by one thread; larger ones are split into ranges of about this many, joined
+    /// in parallel.
+    /// </summary>
     private const int ParallelRollUpCells = 1 << 15;
 
     /// <summary>The cube with one total cell per period (all segments summed).</summary>
@@ -542,26 +545,40 @@ public sealed class FactCube : IEquatable<FactCube>
             count++;
         }
 
-        // Pass 2: the cells, merged where both sides have one.
-        var arena = new CellStateArena(left._layout.StateLength, both);
+        // Pass 2: the cells, merged where both sides have one; many cells in parallel ranges, each with its own blocks.
         var cells = new CellState[count];
         int[] periodOfCell = new int[count];
         int[] segmentOfCell = new int[count];
-        for (int k = 0; k < count; k++)
+        void Join(int from, int to, CellStateArena arena)
         {
-            int l = fromLeft[k];
-            int r = fromRight[k];
-            if (l >= 0 && r >= 0)
+            for (int k = from; k < to; k++)
             {
-                cells[k] = FactCellMerger.Merge(left._layout, left._states[l], right._states[r], arena);
-            }
-            else
-            {
-                cells[k] = l >= 0 ? left._states[l] : right._states[r];
-            }
+                int l = fromLeft[k];
+                int r = fromRight[k];
+                if (l >= 0 && r >= 0)
+                {
+                    cells[k] = FactCellMerger.Merge(left._layout, left._states[l], right._states[r], arena);
+                }
+                else
+                {
+                    cells[k] = l >= 0 ? left._states[l] : right._states[r];
+                }
 
-            periodOfCell[k] = l >= 0 ? leftPeriod[left._periodIndexOfCell[l]] : rightPeriod[right._periodIndexOfCell[r]];
-            segmentOfCell[k] = l >= 0 ? leftSegment[left._segmentIndexOfCell[l]] : rightSegment[right._segmentIndexOfCell[r]];
+                periodOfCell[k] = l >= 0 ? leftPeriod[left._periodIndexOfCell[l]] : rightPeriod[right._periodIndexOfCell[r]];
+                segmentOfCell[k] = l >= 0 ? leftSegment[left._segmentIndexOfCell[l]] : rightSegment[right._segmentIndexOfCell[r]];
+            }
+        }
+
+        if (count < ParallelRollUpCells)
+        {
+            Join(0, count, new CellStateArena(left._layout.StateLength, both));
+        }
+        else
+        {
+            Parallel.For(
+                0,
+                (count + ParallelRollUpCells - 1) / ParallelRollUpCells,
+                range => Join(range * ParallelRollUpCells, Math.Min(count, (range + 1) * ParallelRollUpCells), new CellStateArena(left._layout.StateLength, 64)));
         }
 
         return new FactCube(left._layout, left.Calendar, left.Grain, left.Dimensions, cells, periods, segments, periodOfCell, segmentOfCell);

@@ -54,7 +54,7 @@ public partial class FactCubeTests
     }
 
     [Fact]
-    public void RollUp_MoreCellsThanOneThreadMerges_EqualsAggregatingWithFewerDimensions()
+    public void RollUpAndMerge_MoreCellsThanOneThreadJoins_EqualAggregatingTheRowsDirectly()
     {
         // 1,200 SKUs × 2 stores × 20 days at day grain: 48,000 cells, so the groups are merged in parallel ranges.
         List<ScaledRow> rows = [];
@@ -78,5 +78,11 @@ public partial class FactCubeTests
         full.Cells.Length.Should().Be(48_000);
         full.RollUp("sku").Cells.Should().Equal(bySku.Cells);
         full.Total().Cells.Should().Equal(total.Cells);
+
+        // Two halves that share day 10 (one store each side): the merge joins more cells than one thread does.
+        FactCube early = Aggregate(rows.Where(r => r.Date < WindowStart.PlusDays(10) || (r.Date == WindowStart.PlusDays(10) && r.Store == "s1")), PeriodGrain.Day);
+        FactCube late = Aggregate(rows.Where(r => r.Date > WindowStart.PlusDays(10) || (r.Date == WindowStart.PlusDays(10) && r.Store == "s2")), PeriodGrain.Day);
+        FactCube.Merge(early, late).Should().Be(full);
+        FactCube.Merge(late, early).Should().Be(full);
     }
 }

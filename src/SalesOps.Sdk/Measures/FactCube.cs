@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using SalesOps.Sdk.Periods;
 
@@ -386,7 +387,7 @@ public sealed class FactCube : IEquatable<FactCube>
                 ranges.Add((from, g));
             }
 
-            Parallel.ForEach(ranges, range => MergeGroups(range.From, range.To, new CellStateArena(_layout.StateLength, 64)));
+            InParallel(ranges.Count, r => MergeGroups(ranges[r].From, ranges[r].To, new CellStateArena(_layout.StateLength, 64)));
         }
 
         // Every period and every target segment keeps at least one cell.
@@ -398,6 +399,24 @@ public sealed class FactCube : IEquatable<FactCube>
     /// in parallel.
     /// </summary>
     private const int ParallelRollUpCells = 1 << 15;
+
+    /// <summary>
+    /// Runs the ranges of a large roll-up or merge in parallel, with the error a sequential run gives: a total that
+    /// leaves the exact range throws <see cref="OverflowException"/> itself, not wrapped in an
+    /// <see cref="AggregateException"/> (callers such as the file readers catch it to name the line).
+    /// </summary>
+    private static void InParallel(int ranges, Action<int> range)
+    {
+        try
+        {
+            Parallel.For(0, ranges, range);
+        }
+        catch (AggregateException ex)
+        {
+            ExceptionDispatchInfo.Capture(ex.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
 
     /// <summary>The cube with one total cell per period (all segments summed).</summary>
     public FactCube Total() => RollUp();
@@ -575,8 +594,7 @@ public sealed class FactCube : IEquatable<FactCube>
         }
         else
         {
-            Parallel.For(
-                0,
+            InParallel(
                 (count + ParallelRollUpCells - 1) / ParallelRollUpCells,
                 range => Join(range * ParallelRollUpCells, Math.Min(count, (range + 1) * ParallelRollUpCells), new CellStateArena(left._layout.StateLength, 64)));
         }

@@ -85,4 +85,40 @@ public partial class FactCubeTests
         FactCube.Merge(early, late).Should().Be(full);
         FactCube.Merge(late, early).Should().Be(full);
     }
+
+    [Fact]
+    public void RollUpAndMerge_MoreCellsThanOneThreadJoinsAndATotalOverflows_ThrowOverflowExceptionItself()
+    {
+        // 40,000 cells; one SKU-day holds more than half the exact range in each store: rolling the stores up, or
+        // merging the cube with itself, leaves it. The error must be the one a sequential run gives (the file readers catch it).
+        long half = (long.MaxValue / 2) + 1;
+        List<ScaledRow> rows = [];
+        for (int day = 0; day < 20; day++)
+        {
+            for (int sku = 0; sku < 1_000; sku++)
+            {
+                foreach (string store in new[] { "s1", "s2" })
+                {
+                    ScaledRow row = RandomRows(1, (day * 10_000) + sku)[0];
+                    long[] values = [.. row.Values];
+                    if (day == 7 && sku == 500)
+                    {
+                        values[1] = half;
+                    }
+
+                    rows.Add(row with { Date = WindowStart.PlusDays(day), Sku = $"k{sku:D4}", Store = store, Values = values });
+                }
+            }
+        }
+
+        FactCube cube = Aggregate(rows, PeriodGrain.Day);
+
+        Func<FactCube> rollUp = () => cube.RollUp("sku");
+        Func<FactCube> merge = () => FactCube.Merge(cube, cube); // every cell on both sides
+
+        cube.Cells.Length.Should().Be(40_000);
+        rollUp.Should().ThrowExactly<OverflowException>();
+        merge.Should().ThrowExactly<OverflowException>();
+    }
 }
+

@@ -14,7 +14,10 @@ public interface IFactRowSource
     FactSchema Schema { get; }
 
     /// <summary>Writes every row to <paramref name="writer"/>.</summary>
-    /// <param name="writer">The destination.</param>
+    /// <param name="writer">
+    /// The destination, valid only during this call: once it returns, the cube is built from the writer's state, and
+    /// a row written later throws <see cref="InvalidOperationException"/>.
+    /// </param>
     /// <param name="cancellationToken">Stops the stream.</param>
     void WriteTo(IFactRowWriter writer, CancellationToken cancellationToken);
 }

@@ -44,10 +44,12 @@ internal static class CompareCommand
         ComparisonDataSet data = ComparisonDataSet.Generate(rows);
         Console.WriteLine($"{data.Rows.Length:N0} rows ({data.SkuCount:N0} SKUs × {ComparisonDataSet.Days} days) in {clock.Elapsed.TotalSeconds:F1} s; threads {threads}, {runs} timed runs after 1 warm-up");
 
-        IContender[] contenders = [new HandTunedContender(), new SalesOpsContender(), new LinqContender(), new DuckDbContender()];
+        IContender[] contenders = [new HandTunedContender(exactDecimals: false), new SalesOpsContender(), new HandTunedContender(exactDecimals: true), new LinqContender(), new DuckDbContender()];
         var results = new List<ContenderResult>();
         KpiTable? reference = null;
         string? referenceName = null;
+        KpiTable? exactReference = null;
+        string? exactReferenceName = null;
         foreach (IContender contender in contenders)
         {
             if (only is not null && !only.Contains(contender.Name))
@@ -84,6 +86,25 @@ internal static class CompareCommand
                     agreement = "agrees with " + referenceName;
                 }
 
+                // The contenders that compute in decimal must also give the same decimals, bit for bit.
+                if (table.ExactValues is not null)
+                {
+                    if (exactReference is null)
+                    {
+                        exactReference = table;
+                        exactReferenceName = contender.Name;
+                    }
+                    else if (KpiTable.Disagreement(exactReferenceName!, exactReference, contender.Name, table) is { } problem)
+                    {
+                        Console.Error.WriteLine($"{contender.Name} disagrees with {exactReferenceName}:{Environment.NewLine}{problem}");
+                        return 2;
+                    }
+                    else
+                    {
+                        agreement += "; the same decimals as " + exactReferenceName;
+                    }
+                }
+
                 table = null!;
                 var seconds = new List<double>();
                 long allocated = 0;
@@ -101,7 +122,7 @@ internal static class CompareCommand
                 long peak = PeakMemory.Read();
                 double median = Median(seconds);
                 results.Add(new ContenderResult(contender.Name, threads, median, data.Rows.Length / median, seconds, allocated, peak, prepare, agreement));
-                Console.WriteLine($"{contender.Name,-16} median {median,8:F3} s  {data.Rows.Length / median / 1e6,8:F2} M rows/s  alloc {allocated / 1048576.0,9:F1} MB  peak RSS {peak / 1048576.0,8:F0} MB  runs [{string.Join(", ", seconds.Select(s => s.ToString("F3", CultureInfo.InvariantCulture)))}]  {agreement}");
+                Console.WriteLine($"{contender.Name,-18} median {median,8:F3} s  {data.Rows.Length / median / 1e6,8:F2} M rows/s  alloc {allocated / 1048576.0,9:F1} MB  peak RSS {peak / 1048576.0,8:F0} MB  runs [{string.Join(", ", seconds.Select(s => s.ToString("F3", CultureInfo.InvariantCulture)))}]  {agreement}");
             }
         }
 

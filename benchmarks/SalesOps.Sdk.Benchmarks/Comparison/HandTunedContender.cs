@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesOps.Sdk.Measures;
 
 namespace SalesOps.Sdk.Benchmarks.Comparison;
 
@@ -7,12 +8,18 @@ namespace SalesOps.Sdk.Benchmarks.Comparison;
 /// days of the month that have rows, the last day and its stock) plus per-day stock totals for the total; one
 /// partition per thread, merged; then the KPI formulas. Arithmetic is checked like the rest of the build.
 /// </summary>
-internal sealed class HandTunedContender : IContender
+/// <remarks>
+/// <c>hand_tuned_loop</c> computes the formulas in <see cref="double"/>, as a hand-written loop would.
+/// <c>hand_tuned_decimal</c> is the same loop with the formulas in <see cref="decimal"/>, operation for operation as
+/// the SDK's metric definitions compute them, spread over the threads: the limit for a program that gives the SDK's
+/// exact results. Its values must equal the SDK's bit for bit (see <see cref="KpiTable.Disagreement"/>).
+/// </remarks>
+internal sealed class HandTunedContender(bool exactDecimals) : IContender
 {
     private ComparisonDataSet _data = null!;
     private int _threads;
 
-    public string Name => "hand_tuned_loop";
+    public string Name => exactDecimals ? "hand_tuned_decimal" : "hand_tuned_loop";
 
     public void Prepare(ComparisonDataSet data, int threads)
     {
@@ -38,11 +45,16 @@ internal sealed class HandTunedContender : IContender
             all.Merge(parts[p]);
         }
 
-        return Finish(all, skus);
+        return exactDecimals ? FinishDecimal(all, skus, _threads) : Finish(all, skus);
     }
 
     public KpiTable ToTable(object results)
     {
+        if (results is DecimalResults exact)
+        {
+            return exact.ToTable(_data.SkuCount);
+        }
+
         var (values, revenue, cogs) = ((double[], long[], long[]))results;
         var table = new KpiTable(_data.SkuCount);
         values.CopyTo(table.Values, 0);
@@ -108,15 +120,9 @@ internal sealed class HandTunedContender : IContender
         return part;
     }
 
-    private static (double[] Values, long[] Revenue, long[] Cogs) Finish(Partial all, int skus)
+    /// <summary>The total per month: flows summed over SKUs, days as the union of the SKUs' days, stock from the per-day totals.</summary>
+    private static Acc[] Total(Partial all, int skus)
     {
-        const double Scale = 10_000d;
-        int k = KpiTable.KpiCount;
-        var values = new double[(skus + 1) * 12 * k];
-        var revenue = new long[(skus + 1) * 12];
-        var cogs = new long[(skus + 1) * 12];
-
-        // The total: flows summed over SKUs, days as the union of the SKUs' days, stock from the per-day totals.
         var total = new Acc[12];
         for (int m = 0; m < 12; m++)
         {
@@ -143,6 +149,88 @@ internal sealed class HandTunedContender : IContender
             firstDayOfYear += CalendarSystem.Iso.GetDaysInMonth(2023, m + 1);
         }
 
+        return total;
+    }
+
+    /// <summary>
+    /// The formulas in <see cref="decimal"/>, as the SDK's metric definitions compute them (values from
+    /// <see cref="FactValue.FromScaled"/>, averages divided by the number of dates, ratios "not available" at a zero
+    /// denominator), the segments split over the threads.
+    /// </summary>
+    private static DecimalResults FinishDecimal(Partial all, int skus, int threads)
+    {
+        int k = KpiTable.KpiCount;
+        var results = new DecimalResults((skus + 1) * 12 * k);
+        Acc[] total = Total(all, skus);
+        int segments = skus + 1;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, p =>
+        {
+            int from = (int)((long)segments * p / threads);
+            int to = (int)((long)segments * (p + 1) / threads);
+            for (int segment = from; segment < to; segment++)
+            {
+                decimal? previousRevenue = null;
+                for (int m = 0; m < 12; m++)
+                {
+                    Acc a = segment == 0 ? total[m] : all.Cells[((segment - 1) * 12) + m];
+                    int o = ((segment * 12) + m) * k;
+                    if (a.Rows == 0)
+                    {
+                        previousRevenue = null;
+                        continue;
+                    }
+
+                    int dates = System.Numerics.BitOperations.PopCount(a.Days);
+                    decimal rev = FactValue.FromScaled(a.Revenue);
+                    decimal units = FactValue.FromScaled(a.Units);
+                    decimal cost = FactValue.FromScaled(a.Cogs);
+                    decimal margin = rev - cost;
+                    decimal ending = FactValue.FromScaled(a.Ending);
+                    decimal avgInventory = FactValue.FromScaled(a.OnHandValue) / dates;
+                    decimal available = units + ending;
+                    results.Set(o, rev);
+                    results.Set(o + 1, units);
+                    results.Set(o + 2, cost);
+                    results.Set(o + 3, margin);
+                    results.SetRatio(o + 4, margin, rev);
+                    results.Set(o + 5, avgInventory);
+                    results.Set(o + 6, ending);
+                    results.SetRatio(o + 7, cost, avgInventory);
+                    if (cost != 0m)
+                    {
+                        results.Set(o + 8, avgInventory * dates / cost);
+                    }
+
+                    results.SetRatio(o + 9, FactValue.FromScaled(a.Stockouts), a.Rows);
+                    results.SetRatio(o + 10, FactValue.FromScaled(a.AbsError), units);
+                    results.SetRatio(o + 11, FactValue.FromScaled(a.Forecast) - units, units);
+                    results.SetRatio(o + 12, margin, avgInventory);
+                    results.SetRatio(o + 13, units, available);
+                    results.SetRatio(o + 14, FactValue.FromScaled(a.Shipped), FactValue.FromScaled(a.Ordered));
+                    results.SetRatio(o + 15, FactValue.FromScaled(a.Promo), rev);
+                    results.SetRatio(o + 16, FactValue.FromScaled(a.Operating), rev);
+                    if (previousRevenue is { } before && before != 0m)
+                    {
+                        results.Set(o + 17, (rev / before) - 1m);
+                    }
+
+                    previousRevenue = rev;
+                }
+            }
+        });
+
+        return results;
+    }
+
+    private static (double[] Values, long[] Revenue, long[] Cogs) Finish(Partial all, int skus)
+    {
+        const double Scale = 10_000d;
+        int k = KpiTable.KpiCount;
+        var values = new double[(skus + 1) * 12 * k];
+        var revenue = new long[(skus + 1) * 12];
+        var cogs = new long[(skus + 1) * 12];
+
+        Acc[] total = Total(all, skus);
         for (int segment = 0; segment <= skus; segment++)
         {
             double previousRevenue = double.NaN;
@@ -194,6 +282,53 @@ internal sealed class HandTunedContender : IContender
 
     private static double Ratio(double numerator, double denominator) =>
         denominator == 0 || double.IsNaN(denominator) ? double.NaN : numerator / denominator;
+
+    /// <summary>The decimal results: one value per cell and KPI, and whether it has one.</summary>
+    private sealed class DecimalResults(int length)
+    {
+        private readonly decimal[] _values = new decimal[length];
+        private readonly bool[] _has = new bool[length];
+
+        public void Set(int index, decimal value)
+        {
+            _values[index] = value;
+            _has[index] = true;
+        }
+
+        public void SetRatio(int index, decimal numerator, decimal denominator)
+        {
+            if (denominator != 0m)
+            {
+                Set(index, numerator / denominator);
+            }
+        }
+
+        public KpiTable ToTable(int skus)
+        {
+            int k = KpiTable.KpiCount;
+            var table = new KpiTable(skus, exact: true);
+            for (int cell = 0; cell < (skus + 1) * 12; cell++)
+            {
+                int o = cell * k;
+                if (!_has[o])
+                {
+                    continue;
+                }
+
+                for (int kpi = 0; kpi < k; kpi++)
+                {
+                    if (_has[o + kpi])
+                    {
+                        table.SetExactValue(cell / 12, (cell % 12) + 1, kpi, _values[o + kpi]);
+                    }
+                }
+
+                table.SetExact(cell / 12, (cell % 12) + 1, FactValue.ToScaled(_values[o + KpiTable.RevenueIndex]), FactValue.ToScaled(_values[o + KpiTable.CogsIndex]));
+            }
+
+            return table;
+        }
+    }
 
     private struct Acc
     {

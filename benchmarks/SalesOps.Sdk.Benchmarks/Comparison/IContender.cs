@@ -3,7 +3,7 @@ namespace SalesOps.Sdk.Benchmarks.Comparison;
 /// <summary>One way of computing the KPI pack per SKU × month and in total.</summary>
 internal interface IContender : IDisposable
 {
-    /// <summary>The name in the report (salesops, duckdb, linq, hand_tuned_loop).</summary>
+    /// <summary>The name in the report (salesops, duckdb, linq, hand_tuned_loop, hand_tuned_decimal).</summary>
     string Name { get; }
 
     /// <summary>Untimed preparation, e.g. loading the rows into DuckDB.</summary>

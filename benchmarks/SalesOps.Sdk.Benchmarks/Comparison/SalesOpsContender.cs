@@ -49,7 +49,7 @@ internal sealed class SalesOpsContender : IContender
     public KpiTable ToTable(object results)
     {
         var (perSku, total) = ((MetricResultSet, MetricResultSet))results;
-        var table = new KpiTable(_data.SkuCount);
+        var table = new KpiTable(_data.SkuCount, exact: true);
         var codes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < _data.SkuNames.Length; i++)
         {
@@ -191,8 +191,10 @@ internal sealed class SalesOpsContender : IContender
             int month = cell.Period.Start.Month;
             for (int k = 0; k < KpiTable.KpiCount; k++)
             {
-                decimal? value = columns[k][row];
-                table.Set(segment, month, k, value is { } v ? (double)v : double.NaN);
+                if (columns[k][row] is { } value)
+                {
+                    table.SetExactValue(segment, month, k, value);
+                }
             }
 
             table.SetExact(

@@ -107,22 +107,29 @@ internal static class CompareCommand
 
                 table = null!;
                 var seconds = new List<double>();
+                var cpuSeconds = new List<double>();
                 long allocated = 0;
+                using var process = Process.GetCurrentProcess();
                 for (int run = 0; run < runs; run++)
                 {
                     GC.Collect();
                     long before = GC.GetTotalAllocatedBytes(precise: true);
+                    process.Refresh();
+                    TimeSpan cpuBefore = process.TotalProcessorTime;
                     clock.Restart();
                     object output = contender.Run();
                     seconds.Add(clock.Elapsed.TotalSeconds);
+                    process.Refresh();
+                    cpuSeconds.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
                     allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
                     GC.KeepAlive(output);
                 }
 
                 long peak = PeakMemory.Read();
                 double median = Median(seconds);
-                results.Add(new ContenderResult(contender.Name, threads, median, data.Rows.Length / median, seconds, allocated, peak, prepare, agreement));
-                Console.WriteLine($"{contender.Name,-18} median {median,8:F3} s  {data.Rows.Length / median / 1e6,8:F2} M rows/s  alloc {allocated / 1048576.0,9:F1} MB  peak RSS {peak / 1048576.0,8:F0} MB  runs [{string.Join(", ", seconds.Select(s => s.ToString("F3", CultureInfo.InvariantCulture)))}]  {agreement}");
+                double medianCpu = Median(cpuSeconds);
+                results.Add(new ContenderResult(contender.Name, threads, median, data.Rows.Length / median, seconds, medianCpu, allocated, peak, prepare, agreement));
+                Console.WriteLine($"{contender.Name,-18} median {median,8:F3} s  cpu {medianCpu,7:F3} s  {data.Rows.Length / median / 1e6,8:F2} M rows/s  alloc {allocated / 1048576.0,9:F1} MB  peak RSS {peak / 1048576.0,8:F0} MB  runs [{string.Join(", ", seconds.Select(s => s.ToString("F3", CultureInfo.InvariantCulture)))}]  {agreement}");
             }
         }
 
@@ -156,6 +163,7 @@ internal static class CompareCommand
                     median_seconds = r.MedianSeconds,
                     rows_per_second = r.RowsPerSecond,
                     run_seconds = r.Runs,
+                    median_cpu_seconds = r.MedianCpuSeconds,
                     allocated_bytes_per_run = r.AllocatedBytes,
                     peak_working_set_bytes = r.PeakWorkingSetBytes,
                     untimed_prepare_seconds = r.PrepareSeconds,
@@ -181,6 +189,7 @@ internal static class CompareCommand
         double MedianSeconds,
         double RowsPerSecond,
         List<double> Runs,
+        double MedianCpuSeconds,
         long AllocatedBytes,
         long PeakWorkingSetBytes,
         double PrepareSeconds,

@@ -4,7 +4,12 @@ namespace SalesOps.Sdk.Measures;
 /// Hands out the state blocks of new cells (<see cref="CubeLayout.StateLength"/> longs each) from a few large arrays,
 /// so that building a cube allocates in proportion to its cells without one set of arrays per cell.
 /// </summary>
-/// <remarks>A block is zeroed when handed out; it is written once while its cell is built, then never again.</remarks>
+/// <remarks>
+/// A block is zeroed when handed out; it is written once while its cell is built, then never again. Handing it out
+/// writes its zeros even though a new array is zero already: a large array's pages come fresh from the operating system,
+/// and a page whose first access is a read (merging adds to the block) faults twice, the second time flushing the page
+/// from the TLB of every core running the process; written first, it faults once.
+/// </remarks>
 internal sealed class CellStateArena
 {
     // At most 2^24 longs (128 MB) per array: far below the array length limit, and large cubes take a few arrays.
@@ -37,6 +42,7 @@ internal sealed class CellStateArena
 
         int offset = _used;
         _used += _stateLength;
+        _chunk.AsSpan(offset, _stateLength).Clear();
         return (_chunk, offset);
     }
 }

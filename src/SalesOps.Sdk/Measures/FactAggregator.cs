@@ -987,6 +987,12 @@ public sealed class FactAggregator : IFactRowWriter
 
         _slotCount++;
         Span<long> block = Block(slot);
+
+        // The block is zero already; clearing it writes every page of it before anything reads it. A large array's
+        // pages come fresh from the operating system, and a page read first and written after faults twice, the
+        // second time flushing the page from every core's TLB (an interrupt to each core running this process);
+        // written first, it faults once, without the flush.
+        block.Clear();
         block[FirstDaySlot] = int.MaxValue;
         block[LastDaySlot] = -1;
         _slotKeys.Add(key);

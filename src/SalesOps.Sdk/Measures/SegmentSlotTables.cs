@@ -138,6 +138,9 @@ internal sealed class SegmentSlotTables
             }
 
             Array.Resize(ref table, (int)wanted);
+
+            // Written before it is read (the new part is zero already): see FactAggregator.NewSlot.
+            Array.Clear(table, length, table.Length - length);
             _tables[period] = table;
             _entries += added;
         }

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace SalesOps.Sdk.Measures;
 
 /// <summary>The key of a cube cell during aggregation: period index and up to four dimension codes.</summary>
 internal readonly record struct CellKey(int Period, int C0, int C1, int C2, int C3)
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into FactAggregator.FindSlot, once per new cell
     public CellKey(int period, ReadOnlySpan<int> codes)
         : this(
             period,

@@ -855,7 +855,7 @@ public sealed class FactAggregator : IFactRowWriter
     /// The slot of a cell not found in its period's table: a new cell when the table is complete, else the hashed
     /// lookup; then recorded in the table.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // once per new cell: see NewSlot
     private int FindSlot(int period, ReadOnlySpan<int> codes)
     {
         var key = new CellKey(period, codes);
@@ -967,6 +967,9 @@ public sealed class FactAggregator : IFactRowWriter
     private Span<long> Block(int slot) =>
         _chunks[slot >> _chunkShift].AsSpan((slot & _chunkMask) * _blockLength, _blockLength);
 
+    // Once per new cell, hundreds of thousands of times in a large aggregation: compiled optimised from the first call,
+    // not left to run unoptimised, then instrumented, through the first aggregations of a process.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NewSlot(CellKey key)
     {
         int slot = _slotCount;

@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace SalesOps.Sdk.Measures;
 
 /// <summary>Combines the aggregation state of cells of the same period: the merge behind roll-ups and cube merges.</summary>
 internal static class FactCellMerger
 {
     /// <summary>Merges the states of two cells of the same period into a new block from <paramref name="arena"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per merged cell: optimised from the first call
     public static CellState Merge(CubeLayout layout, CellState a, CellState b, CellStateArena arena)
     {
         (long[] array, int offset) = arena.Allocate();
@@ -30,6 +33,7 @@ internal static class FactCellMerger
     /// <param name="states">The states of a cube's cells.</param>
     /// <param name="members">The indexes in <paramref name="states"/> of the cells to merge.</param>
     /// <param name="arena">Where the merged state goes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per merged cell: optimised from the first call
     public static CellState MergeAll(CubeLayout layout, CellState[] states, ReadOnlySpan<int> members, CellStateArena arena)
     {
         if (members.Length == 1)

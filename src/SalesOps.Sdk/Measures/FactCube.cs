@@ -357,6 +357,7 @@ public sealed class FactCube : IEquatable<FactCube>
         var cells = new CellState[groupKeys.Length];
         int[] periodOfCell = new int[groupKeys.Length];
         int[] segmentOfCell = new int[groupKeys.Length];
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over the cells: optimised from the first call
         void MergeGroups(int from, int to, CellStateArena arena)
         {
             for (int g = from; g < to; g++)
@@ -568,6 +569,7 @@ public sealed class FactCube : IEquatable<FactCube>
         var cells = new CellState[count];
         int[] periodOfCell = new int[count];
         int[] segmentOfCell = new int[count];
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over the cells: optimised from the first call
         void Join(int from, int to, CellStateArena arena)
         {
             for (int k = from; k < to; k++)

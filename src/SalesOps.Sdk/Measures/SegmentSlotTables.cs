@@ -77,6 +77,7 @@ internal sealed class SegmentSlotTables
     /// <param name="cells">The number of cells so far (bounds the tables' memory).</param>
     /// <param name="newCell">Whether the cell was just created.</param>
     /// <remarks>A code beyond the current layout lays the tables out anew, which drops every table.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per new cell: see FactAggregator.NewSlot
     public void Record(int period, ReadOnlySpan<int> codes, int slot, int cells, bool newCell)
     {
         while (_tables.Count <= period)

@@ -333,19 +333,34 @@ public sealed class FactAggregator : IFactRowWriter
             segmentOrder[i] = i;
         }
 
-        Array.Sort(segmentOrder, (a, b) =>
+        if (dimensions == 1)
         {
-            for (int d = 0; d < dimensions; d++)
+            // One dimension: the codes' ranks are distinct keys, sorted as plain integers (no comparison delegate).
+            int[] rankOfSegment = new int[segmentOrder.Length];
+            for (int i = 0; i < rankOfSegment.Length; i++)
             {
-                int c = codeRanks[d][segmentKeys[a].Code(d)].CompareTo(codeRanks[d][segmentKeys[b].Code(d)]);
-                if (c != 0)
-                {
-                    return c;
-                }
+                rankOfSegment[i] = codeRanks[0][segmentKeys[i].C0];
             }
 
-            return 0;
-        });
+            Array.Sort(rankOfSegment, segmentOrder);
+        }
+        else
+        {
+            Array.Sort(segmentOrder, (a, b) =>
+            {
+                for (int d = 0; d < dimensions; d++)
+                {
+                    int c = codeRanks[d][segmentKeys[a].Code(d)].CompareTo(codeRanks[d][segmentKeys[b].Code(d)]);
+                    if (c != 0)
+                    {
+                        return c;
+                    }
+                }
+
+                return 0;
+            });
+        }
+
         int[] segmentRank = new int[segmentOrder.Length];
         var segments = new Segment[segmentOrder.Length];
         for (int r = 0; r < segmentOrder.Length; r++)

@@ -46,10 +46,8 @@ internal static class CompareCommand
 
         IContender[] contenders = [new HandTunedContender(exactDecimals: false), new SalesOpsContender(), new HandTunedContender(exactDecimals: true), new LinqContender(), new DuckDbContender()];
         var results = new List<ContenderResult>();
-        KpiTable? reference = null;
-        string? referenceName = null;
-        KpiTable? exactReference = null;
-        string? exactReferenceName = null;
+        var agreement = new AgreementCheck();
+        var exactAgreement = new AgreementCheck();
         foreach (IContender contender in contenders)
         {
             if (only is not null && !only.Contains(contender.Name))
@@ -68,42 +66,21 @@ internal static class CompareCommand
                 contender.Prepare(data, threads);
                 double prepare = clock.Elapsed.TotalSeconds;
 
-                // Warm-up run; its results are checked against the first contender's.
+                // Warm-up run; its results are checked against the first contender's, and those of the contenders
+                // that compute in decimal also against the first of those, bit for bit.
                 KpiTable table = contender.ToTable(contender.Run());
-                string agreement = "reference";
-                if (reference is null)
+                string? agreesWith = agreement.Check(contender.Name, table, out string? problem);
+                string? sameDecimalsAs = problem is null && table.ExactValues is not null
+                    ? exactAgreement.Check(contender.Name, table, out problem)
+                    : null;
+                if (problem is not null)
                 {
-                    reference = table;
-                    referenceName = contender.Name;
-                }
-                else if (KpiTable.Disagreement(referenceName!, reference, contender.Name, table) is { } problem)
-                {
-                    Console.Error.WriteLine($"{contender.Name} disagrees with {referenceName}:{Environment.NewLine}{problem}");
+                    Console.Error.WriteLine($"{contender.Name} disagrees:{Environment.NewLine}{problem}");
                     return 2;
                 }
-                else
-                {
-                    agreement = "agrees with " + referenceName;
-                }
 
-                // The contenders that compute in decimal must also give the same decimals, bit for bit.
-                if (table.ExactValues is not null)
-                {
-                    if (exactReference is null)
-                    {
-                        exactReference = table;
-                        exactReferenceName = contender.Name;
-                    }
-                    else if (KpiTable.Disagreement(exactReferenceName!, exactReference, contender.Name, table) is { } problem)
-                    {
-                        Console.Error.WriteLine($"{contender.Name} disagrees with {exactReferenceName}:{Environment.NewLine}{problem}");
-                        return 2;
-                    }
-                    else
-                    {
-                        agreement += "; the same decimals as " + exactReferenceName;
-                    }
-                }
+                string agreed = (agreesWith is null ? "reference" : "agrees with " + agreesWith)
+                    + (sameDecimalsAs is null ? string.Empty : "; the same decimals as " + sameDecimalsAs);
 
                 table = null!;
                 var seconds = new List<double>();
@@ -128,8 +105,8 @@ internal static class CompareCommand
                 long peak = PeakMemory.Read();
                 double median = Median(seconds);
                 double medianCpu = Median(cpuSeconds);
-                results.Add(new ContenderResult(contender.Name, threads, median, data.Rows.Length / median, seconds, medianCpu, allocated, peak, prepare, agreement));
-                Console.WriteLine($"{contender.Name,-18} median {median,8:F3} s  cpu {medianCpu,7:F3} s  {data.Rows.Length / median / 1e6,8:F2} M rows/s  alloc {allocated / 1048576.0,9:F1} MB  peak RSS {peak / 1048576.0,8:F0} MB  runs [{string.Join(", ", seconds.Select(s => s.ToString("F3", CultureInfo.InvariantCulture)))}]  {agreement}");
+                results.Add(new ContenderResult(contender.Name, threads, median, data.Rows.Length / median, seconds, medianCpu, allocated, peak, prepare, agreed));
+                Console.WriteLine($"{contender.Name,-18} median {median,8:F3} s  cpu {medianCpu,7:F3} s  {data.Rows.Length / median / 1e6,8:F2} M rows/s  alloc {allocated / 1048576.0,9:F1} MB  peak RSS {peak / 1048576.0,8:F0} MB  runs [{string.Join(", ", seconds.Select(s => s.ToString("F3", CultureInfo.InvariantCulture)))}]  {agreed}");
             }
         }
 
@@ -181,6 +158,31 @@ internal static class CompareCommand
     {
         double[] sorted = [.. values.Order()];
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    /// <summary>The first table checked becomes the reference; every later one is compared with it.</summary>
+    private sealed class AgreementCheck
+    {
+        private KpiTable? _reference;
+        private string? _referenceName;
+
+        /// <summary>Null when <paramref name="table"/> became the reference, else the reference's name.</summary>
+        /// <param name="name">The contender's name.</param>
+        /// <param name="table">Its results.</param>
+        /// <param name="problem">The first differences (naming both contenders), or null when the tables agree.</param>
+        public string? Check(string name, KpiTable table, out string? problem)
+        {
+            problem = null;
+            if (_reference is null)
+            {
+                _reference = table;
+                _referenceName = name;
+                return null;
+            }
+
+            problem = KpiTable.Disagreement(_referenceName!, _reference, name, table);
+            return _referenceName;
+        }
     }
 
     private sealed record ContenderResult(
